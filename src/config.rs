@@ -1,0 +1,334 @@
+//! `storybook.yaml`: the storybook's title, address, taxonomy, places and support text.
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::ids;
+use crate::licence::{self, Licence};
+use crate::suggest;
+use crate::yaml;
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::path::Path;
+
+pub const FILE_NAME: &str = "storybook.yaml";
+
+/// Shown when a storybook says nothing about support: nobody should finish a story in
+/// distress without knowing where to turn.
+pub const DEFAULT_SUPPORT: &str = "If you are struggling, you can talk to **Samaritans** \
+any time, day or night, free: call **116 123** or visit \
+[samaritans.org](https://www.samaritans.org/). In an emergency, call **999**.";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    base_url: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
+    licence: Option<Spanned<String>>,
+    intro: Option<String>,
+    #[serde(default)]
+    features: Vec<Spanned<RawFeature>>,
+    #[serde(default)]
+    sites: Vec<Spanned<RawSite>>,
+    support: Option<String>,
+    quick_exit: Option<Spanned<RawQuickExit>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeature {
+    id: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    in_practice: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    id: Spanned<String>,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuickExit {
+    #[serde(default)]
+    label: Option<String>,
+    url: String,
+}
+
+/// One key feature of the programme (`networks`), which stories are tagged with.
+#[derive(Debug, Clone, Serialize)]
+pub struct Feature {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Markdown: what the feature looks like in practice.
+    pub in_practice: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Site {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuickExit {
+    pub label: String,
+    pub url: String,
+}
+
+/// The validated storybook settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    pub description: String,
+    /// Absolute, always ending in `/`.
+    pub base_url: String,
+    pub language: String,
+    pub licence: Licence,
+    /// Markdown for the home page.
+    pub intro: String,
+    pub features: Vec<Feature>,
+    pub sites: Vec<Site>,
+    /// Markdown shown in the same place on every page.
+    pub support: String,
+    pub quick_exit: Option<QuickExit>,
+}
+
+impl Config {
+    pub fn feature(&self, id: &str) -> Option<&Feature> {
+        self.features.iter().find(|f| f.id == id)
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+
+    pub fn feature_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.features.iter().map(|f| f.id.as_str())
+    }
+
+    pub fn site_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.sites.iter().map(|s| s.id.as_str())
+    }
+
+    /// The path part of `base_url` (`/storybook/`), for pages that must work at any depth.
+    pub fn base_path(&self) -> &str {
+        let after_scheme = self.base_url.split_once("://").map_or("", |(_, r)| r);
+        after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    }
+}
+
+/// Read and validate `ROOT/storybook.yaml`, reporting every problem found in it.
+pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+    let file = Path::new(FILE_NAME);
+    let text = match std::fs::read_to_string(root.join(FILE_NAME)) {
+        Ok(t) => t,
+        Err(e) => {
+            let d = Diagnostic::error(file, "missing-config", format!("{FILE_NAME} could not be read ({e})"))
+                .hint(format!(
+                    "every storybook needs {FILE_NAME} at its root with title, base_url, language, licence, features and sites; is {} the right folder?",
+                    root.display()
+                ));
+            return Err(Diagnostics::from_iter([d]));
+        }
+    };
+    let raw: RawConfig = yaml::parse(&text, file, 1).map_err(|d| Diagnostics::from_iter([d]))?;
+    validate(raw, file)
+}
+
+fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let mut required = |value: Option<Spanned<String>>,
+                        key: &str,
+                        example: &str|
+     -> Option<Spanned<String>> {
+        match value {
+            Some(v) if !v.value.trim().is_empty() => Some(v),
+            _ => {
+                diags.push(
+                    Diagnostic::error(file, "missing-key", format!("{FILE_NAME} needs \"{key}\""))
+                        .hint(format!("add a line: {key}: {example}")),
+                );
+                None
+            }
+        }
+    };
+    let title = required(raw.title, "title", "\"Our storybook\"");
+    let base_url = required(
+        raw.base_url,
+        "base_url",
+        "\"https://example.org/storybook/\"",
+    );
+    let language = required(raw.language, "language", "en");
+    let licence_id = required(raw.licence, "licence", "CC-BY-NC-ND-4.0");
+
+    let (Some(title), Some(base_url), Some(language), Some(licence_id)) =
+        (title, base_url, language, licence_id)
+    else {
+        return Err(diags);
+    };
+    let mut base = base_url.value.trim().to_string();
+    {
+        if !(base.starts_with("https://") || base.starts_with("http://"))
+            || base.contains(char::is_whitespace)
+        {
+            diags.push(
+                Diagnostic::error(file, "bad-base-url", format!("base_url \"{base}\" is not a full web address"))
+                    .at(base_url.referenced.line() as usize, base_url.referenced.column() as usize)
+                    .hint("write the address the site will live at, starting with https://, e.g. \"https://example.org/storybook/\""),
+            );
+        }
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+    }
+    if !ids::is_language_tag(&language.value) {
+        diags.push(
+            Diagnostic::error(
+                file,
+                "bad-language",
+                format!("\"{}\" is not a language code", language.value),
+            )
+            .at(
+                language.referenced.line() as usize,
+                language.referenced.column() as usize,
+            )
+            .hint("use a BCP 47 code such as en, en-GB, cy or pl"),
+        );
+    }
+    let licence = licence::lookup(&licence_id.value).unwrap_or_else(|| {
+        diags.push(unknown_licence(file, &licence_id));
+        Licence {
+            id: licence_id.value.clone(),
+            name: licence_id.value.clone(),
+            url: String::new(),
+        }
+    });
+
+    let mut features: Vec<Feature> = Vec::new();
+    for f in raw.features {
+        let RawFeature {
+            id,
+            name,
+            description,
+            in_practice,
+        } = f.value;
+        if let Some(d) = check_id(file, &id, "feature", features.iter().map(|f| f.id.as_str())) {
+            diags.push(d);
+        }
+        features.push(Feature {
+            id: id.value,
+            name,
+            description,
+            in_practice,
+        });
+    }
+    if features.is_empty() {
+        diags.push(
+            Diagnostic::error(file, "no-features", "the storybook has no features")
+                .hint("add a \"features:\" list of {id, name, description}; stories are tagged with these ids"),
+        );
+    }
+    let mut sites: Vec<Site> = Vec::new();
+    for s in raw.sites {
+        let RawSite { id, name } = s.value;
+        if let Some(d) = check_id(file, &id, "site", sites.iter().map(|s| s.id.as_str())) {
+            diags.push(d);
+        }
+        sites.push(Site { id: id.value, name });
+    }
+    let quick_exit = raw.quick_exit.and_then(|q| {
+        let ok = q.value.url.starts_with("https://") || q.value.url.starts_with("http://");
+        if !ok {
+            diags.push(
+                Diagnostic::error(file, "bad-url", "quick_exit.url must be a full web address")
+                    .at(q.referenced.line() as usize, q.referenced.column() as usize)
+                    .hint("use a neutral site, e.g. url: \"https://www.bbc.co.uk/weather\""),
+            );
+        }
+        ok.then(|| QuickExit {
+            label: q.value.label.unwrap_or_else(|| "Leave this site".into()),
+            url: q.value.url,
+        })
+    });
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(Config {
+        title: title.value,
+        description: raw.description.unwrap_or_default(),
+        base_url: base,
+        language: language.value,
+        licence,
+        intro: raw.intro.unwrap_or_default(),
+        features,
+        sites,
+        support: raw
+            .support
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| DEFAULT_SUPPORT.into()),
+        quick_exit,
+    })
+}
+
+fn check_id<'a>(
+    file: &Path,
+    id: &Spanned<String>,
+    what: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<Diagnostic> {
+    let at = |d: Diagnostic| {
+        d.at(
+            id.referenced.line() as usize,
+            id.referenced.column() as usize,
+        )
+    };
+    if !ids::is_slug(&id.value) {
+        return Some(at(Diagnostic::error(
+            file,
+            "bad-id",
+            format!("the {what} id \"{}\" is not a valid id", id.value),
+        )
+        .hint(format!(
+            "ids are lower-case words joined by '-', e.g. \"{}\"",
+            ids::slugify(&id.value)
+        ))));
+    }
+    let mut earlier = earlier;
+    if earlier.any(|e| e == id.value) {
+        return Some(at(Diagnostic::error(
+            file,
+            "duplicate-id",
+            format!("the {what} id \"{}\" is listed twice", id.value),
+        )
+        .hint("give each one its own id")));
+    }
+    None
+}
+
+pub(crate) fn unknown_licence(file: &Path, id: &Spanned<String>) -> Diagnostic {
+    let hint = match suggest::did_you_mean(&id.value, licence::known_ids()) {
+        Some(best) => format!("did you mean \"{best}\"?"),
+        None => format!(
+            "use an SPDX id such as {}, or LicenseRef-YourName for your own terms",
+            licence::known_ids().collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Diagnostic::error(
+        file,
+        "unknown-licence",
+        format!("\"{}\" is not a licence storypress knows", id.value),
+    )
+    .at(
+        id.referenced.line() as usize,
+        id.referenced.column() as usize,
+    )
+    .hint(hint)
+}

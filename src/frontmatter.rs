@@ -1,0 +1,578 @@
+//! Reading one Markdown file: the YAML front matter between `---` lines, checked strictly,
+//! and the body after it.
+
+use crate::config::{self, Config};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::ids;
+use crate::licence;
+use crate::page::{Consent, ConsentStatus, ImageRef, Kind, Page, Scope};
+use crate::suggest;
+use crate::yaml;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::path::{Component, Path, PathBuf};
+
+/// Where the front matter and the body are within a file's text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// Line of the file where the YAML starts (2: just after the opening `---`).
+    pub yaml_line: usize,
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+/// Separate front matter from body, or say how to fix the fences.
+pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err(Diagnostic::error(file, "no-front-matter", "the file does not start with front matter")
+            .hint("the very first line must be --- followed by lines like \"title: …\", then another --- line; `storypress new story \"Title\"` writes a ready-made file"));
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    for (i, line) in lines.enumerate() {
+        let t = line.trim_end();
+        if t == "---" || t == "..." {
+            let body_start = offset + line.len();
+            return Ok(Split {
+                yaml: &text[yaml_start..offset],
+                yaml_line: 2,
+                body: &text[body_start..],
+                body_line: i + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(
+        file,
+        "unclosed-front-matter",
+        "the front matter is never closed",
+    )
+    .hint("add a line with just --- after the last front-matter line, before the story text"))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+    storyteller: Option<Spanned<String>>,
+    date: Option<Spanned<String>>,
+    site: Option<Spanned<String>>,
+    #[serde(default)]
+    features: Vec<Spanned<String>>,
+    #[serde(default)]
+    themes: Vec<Spanned<String>>,
+    #[serde(default)]
+    content_warnings: Vec<Spanned<String>>,
+    quote: Option<String>,
+    #[serde(default)]
+    prompts: Vec<String>,
+    language: Option<Spanned<String>>,
+    image: Option<Spanned<RawImage>>,
+    consent: Option<Spanned<RawConsent>>,
+    licence: Option<Spanned<String>>,
+    slug: Option<Spanned<String>>,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    composite: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImage {
+    src: Option<Spanned<String>>,
+    alt: Option<String>,
+    #[serde(default)]
+    decorative: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConsent {
+    status: Option<Spanned<String>>,
+    #[serde(default)]
+    scope: Vec<Spanned<String>>,
+    recorded: Option<Spanned<String>>,
+    review: Option<Spanned<String>>,
+}
+
+/// A file found under ROOT, before parsing.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub kind: Kind,
+    /// Relative to ROOT.
+    pub rel: PathBuf,
+    /// The folder holding the file, on disk.
+    pub dir: PathBuf,
+    /// The file or folder name the slug defaults to.
+    pub stem: String,
+    pub text: String,
+}
+
+/// Parse and validate one file against the storybook's settings. Returns the page when it is
+/// usable, together with every problem found (warnings may accompany a page).
+pub fn parse(source: Source, config: &Config) -> (Option<Page>, Diagnostics) {
+    let file = source.rel.as_path();
+    let mut diags = Diagnostics::default();
+    let split = match split(&source.text, file) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return (None, diags);
+        }
+    };
+    let raw: RawFrontMatter = match yaml::parse(split.yaml, file, split.yaml_line) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.push(d);
+            return (None, diags);
+        }
+    };
+    let mut v = Validator {
+        file,
+        line0: split.yaml_line - 1,
+        diags,
+    };
+    let page = v.page(raw, &source, &split, config);
+    (page.filter(|_| !v.diags.has_errors()), v.diags)
+}
+
+/// Accumulates every problem in one file instead of stopping at the first.
+struct Validator<'a> {
+    file: &'a Path,
+    /// Added to a YAML line to get the file line.
+    line0: usize,
+    diags: Diagnostics,
+}
+
+impl Validator<'_> {
+    fn at<T>(&self, s: &Spanned<T>, d: Diagnostic) -> Diagnostic {
+        d.at(
+            s.referenced.line() as usize + self.line0,
+            s.referenced.column() as usize,
+        )
+    }
+
+    fn error_at<T>(&mut self, s: &Spanned<T>, code: &'static str, msg: String, hint: String) {
+        let d = self.at(s, Diagnostic::error(self.file, code, msg).hint(hint));
+        self.diags.push(d);
+    }
+
+    fn required(
+        &mut self,
+        v: Option<Spanned<String>>,
+        key: &str,
+        example: &str,
+    ) -> Option<Spanned<String>> {
+        match v {
+            Some(s) if !s.value.trim().is_empty() => Some(s),
+            Some(s) => {
+                self.error_at(
+                    &s,
+                    "missing-key",
+                    format!("\"{key}\" is empty"),
+                    format!("write it, e.g. {key}: {example}"),
+                );
+                None
+            }
+            None => {
+                self.diags.push(
+                    Diagnostic::error(
+                        self.file,
+                        "missing-key",
+                        format!("the required key \"{key}\" is missing"),
+                    )
+                    .hint(format!("add a line to the front matter: {key}: {example}")),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, s: &Spanned<String>, key: &str) -> Option<Date> {
+        let d = Date::parse(&s.value);
+        if d.is_none() {
+            self.error_at(
+                s,
+                "bad-date",
+                format!("{key} \"{}\" is not a real date", s.value),
+                "write dates as year-month-day, e.g. 2025-06-01".into(),
+            );
+        }
+        d
+    }
+
+    fn page(
+        &mut self,
+        raw: RawFrontMatter,
+        source: &Source,
+        split: &Split,
+        config: &Config,
+    ) -> Option<Page> {
+        let kind = source.kind;
+        let title = self.required(raw.title, "title", "\"Finding my feet again\"");
+        let summary = self.required(
+            raw.summary,
+            "summary",
+            "\"One or two sentences about the story.\"",
+        );
+        let date = self
+            .required(raw.date, "date", "2025-06-01")
+            .and_then(|d| self.date(&d, "date"));
+
+        let features = self.features(raw.features, kind, config);
+        let themes = self.tags(raw.themes, "theme");
+        let content_warnings = self.tags(raw.content_warnings, "content warning");
+        let site = self.site(raw.site, kind, &source.stem, config);
+        let language = raw.language.and_then(|l| {
+            if ids::is_language_tag(&l.value) {
+                Some(l.value)
+            } else {
+                self.error_at(
+                    &l,
+                    "bad-language",
+                    format!("\"{}\" is not a language code", l.value),
+                    "use a BCP 47 code such as en, cy, pl or pa-Guru".into(),
+                );
+                None
+            }
+        });
+        let licence = match raw.licence {
+            None => Some(config.licence.clone()),
+            Some(l) => licence::lookup(&l.value).or_else(|| {
+                let d = config::unknown_licence(self.file, &l);
+                self.diags.push(d.at(
+                    l.referenced.line() as usize + self.line0,
+                    l.referenced.column() as usize,
+                ));
+                None
+            }),
+        };
+        let slug = match raw.slug {
+            Some(s) if ids::is_slug(&s.value) => Some(s.value),
+            Some(s) => {
+                self.error_at(
+                    &s,
+                    "bad-slug",
+                    format!("slug \"{}\" can't be used in a web address", s.value),
+                    format!(
+                        "use lower-case words joined by '-', e.g. slug: {}",
+                        ids::slugify(&s.value)
+                    ),
+                );
+                None
+            }
+            None => {
+                let slug = ids::slugify(&source.stem);
+                if slug.is_empty() {
+                    self.diags.push(
+                        Diagnostic::error(
+                            self.file,
+                            "bad-slug",
+                            "the file name gives no usable web address",
+                        )
+                        .hint("rename the file using letters, or add slug: my-story"),
+                    );
+                    None
+                } else {
+                    Some(slug)
+                }
+            }
+        };
+        let image = raw.image.and_then(|i| self.image(i, &source.dir));
+        let consent = match raw.consent {
+            Some(c) => self.consent(c),
+            None if kind == Kind::Story => {
+                self.diags.push(
+                    Diagnostic::error(self.file, "missing-consent", "this story has no consent block, so it can never be published")
+                        .hint("add:\nconsent:\n  status: pending   # given once the storyteller has agreed\n  scope: [web, workshop, print]\n  recorded: 2025-05-20\n  review: 2027-05-20"),
+                );
+                None
+            }
+            None => None,
+        };
+        let storyteller = raw
+            .storyteller
+            .map(|s| s.value)
+            .filter(|s| !s.trim().is_empty());
+        if kind == Kind::Story && storyteller.is_none() {
+            self.diags.push(
+                Diagnostic::warning(self.file, "no-storyteller", "this story credits no storyteller")
+                    .hint("add storyteller: with the name they chose to be credited by (\"Anonymous\" is fine)"),
+            );
+        }
+
+        Some(Page {
+            kind,
+            source: source.rel.clone(),
+            dir: source.dir.clone(),
+            slug: slug?,
+            title: title?.value.trim().to_string(),
+            summary: summary?.value.trim().to_string(),
+            storyteller,
+            date: date?,
+            site,
+            features,
+            themes,
+            content_warnings,
+            quote: raw.quote.filter(|q| !q.trim().is_empty()),
+            prompts: raw.prompts,
+            language,
+            image,
+            consent,
+            licence: licence?,
+            draft: raw.draft,
+            composite: raw.composite,
+            body: split.body.to_string(),
+            body_line: split.body_line,
+        })
+    }
+
+    fn features(&mut self, raw: Vec<Spanned<String>>, kind: Kind, config: &Config) -> Vec<String> {
+        if raw.is_empty() && kind != Kind::Site {
+            self.diags.push(
+                Diagnostic::error(
+                    self.file,
+                    "no-features",
+                    "no features: every story and case study needs at least one",
+                )
+                .hint(format!(
+                    "add e.g. features: [{}] using ids from storybook.yaml",
+                    config.feature_ids().take(2).collect::<Vec<_>>().join(", ")
+                )),
+            );
+        }
+        let mut out: Vec<String> = Vec::new();
+        for f in raw {
+            if config.feature(&f.value).is_none() {
+                let hint =
+                    suggest::hint_for(&f.value, config.feature_ids(), "features in storybook.yaml");
+                self.error_at(
+                    &f,
+                    "unknown-feature",
+                    format!("unknown feature \"{}\"", f.value),
+                    hint,
+                );
+            } else if !out.contains(&f.value) {
+                out.push(f.value);
+            }
+        }
+        out
+    }
+
+    fn tags(&mut self, raw: Vec<Spanned<String>>, what: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for t in raw {
+            if !ids::is_slug(&t.value) {
+                self.error_at(
+                    &t,
+                    "bad-tag",
+                    format!("the {what} \"{}\" is not written as a tag", t.value),
+                    format!(
+                        "use lower-case words joined by '-', e.g. {}",
+                        ids::slugify(&t.value)
+                    ),
+                );
+            } else if !out.contains(&t.value) {
+                out.push(t.value);
+            }
+        }
+        out
+    }
+
+    fn site(
+        &mut self,
+        raw: Option<Spanned<String>>,
+        kind: Kind,
+        stem: &str,
+        config: &Config,
+    ) -> Option<String> {
+        match raw {
+            Some(s) if config.site(&s.value).is_some() => Some(s.value),
+            Some(s) => {
+                let hint =
+                    suggest::hint_for(&s.value, config.site_ids(), "sites in storybook.yaml");
+                self.error_at(
+                    &s,
+                    "unknown-site",
+                    format!("unknown site \"{}\"", s.value),
+                    hint,
+                );
+                None
+            }
+            None if kind == Kind::Site => {
+                let stem = ids::slugify(stem);
+                if config.site(&stem).is_some() {
+                    return Some(stem);
+                }
+                let hint = suggest::hint_for(&stem, config.site_ids(), "sites in storybook.yaml");
+                self.diags.push(
+                    Diagnostic::error(
+                        self.file,
+                        "unknown-site",
+                        "a site profile must say which site it describes",
+                    )
+                    .hint(format!("add site: <id> ({hint})")),
+                );
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn image(&mut self, raw: Spanned<RawImage>, dir: &Path) -> Option<ImageRef> {
+        let place = Spanned::new((), raw.referenced, raw.defined);
+        let RawImage {
+            src,
+            alt,
+            decorative,
+        } = raw.value;
+        let Some(src) = src.filter(|s| !s.value.trim().is_empty()) else {
+            self.error_at(
+                &place,
+                "image-src",
+                "the image has no src".into(),
+                "add src: with the image file's name, e.g. src: portrait.jpg".into(),
+            );
+            return None;
+        };
+        let alt = alt.unwrap_or_default();
+        if alt.trim().is_empty() && !decorative {
+            self.error_at(&place, "missing-alt", "the image has no alt text".into(),
+                "add alt: \"what the picture shows that matters to the story\"; only a purely decorative image may use alt: \"\" with decorative: true".into());
+        }
+        let rel = Path::new(&src.value);
+        let escapes = rel.is_absolute()
+            || rel
+                .components()
+                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+        if escapes || src.value.contains("://") {
+            self.error_at(&src, "image-outside", format!("the image \"{}\" is outside the story's folder", src.value),
+                "put the image file next to the story (or in its folder) and name it without ../ or a leading /".into());
+            return None;
+        }
+        let path: PathBuf = dir.join(rel);
+        let inside = match (path.canonicalize(), dir.canonicalize()) {
+            (Ok(p), Ok(d)) => p.starts_with(d),
+            _ => {
+                self.error_at(&src, "image-missing", format!("the image \"{}\" does not exist", src.value),
+                    format!("add the file next to the story, in {}, or correct the name (names are case-sensitive)", dir.display()));
+                return None;
+            }
+        };
+        if !inside {
+            self.error_at(
+                &src,
+                "image-outside",
+                format!(
+                    "the image \"{}\" is a link pointing outside the story's folder",
+                    src.value
+                ),
+                "copy the real image file into the story's folder".into(),
+            );
+            return None;
+        }
+        Some(ImageRef {
+            src: src.value,
+            alt,
+            decorative,
+        })
+    }
+
+    fn consent(&mut self, raw: Spanned<RawConsent>) -> Option<Consent> {
+        let place = Spanned::new((), raw.referenced, raw.defined);
+        let RawConsent {
+            status,
+            scope,
+            recorded,
+            review,
+        } = raw.value;
+        let status = match status {
+            None => {
+                self.error_at(
+                    &place,
+                    "consent-status",
+                    "the consent block has no status".into(),
+                    "add status: pending (or given once the storyteller has agreed)".into(),
+                );
+                None
+            }
+            Some(s) => ConsentStatus::parse(&s.value).or_else(|| {
+                let hint = suggest::hint_for(&s.value, ConsentStatus::NAMES, "consent statuses");
+                self.error_at(
+                    &s,
+                    "consent-status",
+                    format!("\"{}\" is not a consent status", s.value),
+                    hint,
+                );
+                None
+            }),
+        };
+        let mut scopes = Vec::new();
+        for s in scope {
+            match Scope::parse(&s.value) {
+                Some(sc) if !scopes.contains(&sc) => scopes.push(sc),
+                Some(_) => {}
+                None => {
+                    let hint =
+                        suggest::hint_for(&s.value, Scope::NAMES, "scopes (web, workshop, print)");
+                    self.error_at(
+                        &s,
+                        "consent-scope",
+                        format!("\"{}\" is not a consent scope", s.value),
+                        hint,
+                    );
+                }
+            }
+        }
+        let recorded = recorded.and_then(|d| self.date(&d, "consent.recorded"));
+        let review = review.and_then(|d| self.date(&d, "consent.review"));
+        Some(Consent {
+            status: status?,
+            scope: scopes,
+            recorded,
+            review,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_counts_lines_from_the_opening_fence() {
+        let s = split("---\ntitle: x\n---\nBody\n", Path::new("a.md")).unwrap();
+        assert_eq!(s.yaml, "title: x\n");
+        assert_eq!(s.yaml_line, 2);
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn split_handles_bom_and_crlf() {
+        let s = split("\u{feff}---\r\ntitle: x\r\n---\r\nBody", Path::new("a.md")).unwrap();
+        assert_eq!(s.yaml, "title: x\r\n");
+        assert_eq!(s.body, "Body");
+    }
+
+    #[test]
+    fn split_reports_missing_fences() {
+        assert_eq!(
+            split("title: x\n", Path::new("a.md")).unwrap_err().code,
+            "no-front-matter"
+        );
+        assert_eq!(
+            split("---\ntitle: x\n", Path::new("a.md"))
+                .unwrap_err()
+                .code,
+            "unclosed-front-matter"
+        );
+    }
+}

@@ -1,0 +1,26 @@
+//! storypress: publishes a programme's storybook of consented lived-experience stories as a
+//! fast, accessible static website.
+//!
+//! The data flows one way: [`load`] reads and validates the storybook, [`consent::gate`]
+//! decides what may be published, [`render`] turns that into files in memory, and [`output`]
+//! swaps them onto disk. [`builder::build`] runs the whole line.
+
+pub mod builder;
+pub mod config;
+pub mod consent;
+pub mod date;
+pub mod diagnostic;
+pub mod feeds;
+pub mod frontmatter;
+pub mod ids;
+pub mod licence;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod page;
+pub mod render;
+pub mod sanitize;
+pub mod suggest;
+pub mod theme;
+pub mod yaml;

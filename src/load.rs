@@ -1,0 +1,203 @@
+//! Finding the storybook's files and turning them into validated pages.
+
+use crate::config::{self, Config};
+use crate::diagnostic::{relative_to, Diagnostic, Diagnostics};
+use crate::frontmatter::{self, Source};
+use crate::page::{Kind, Page};
+use crate::suggest;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ffi::OsStr;
+use std::path::Path;
+use walkdir::{DirEntry, WalkDir};
+
+/// A story is a few thousand words; anything this big is a mistake (a pasted file, a binary)
+/// and is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Everything read from a storybook: its settings and every page that passed validation.
+#[derive(Debug)]
+pub struct Storybook {
+    pub config: Config,
+    pub pages: Vec<Page>,
+}
+
+/// `_drafts`, `.git`, `_notes.md`: never content, at any depth.
+fn is_hidden(entry: &DirEntry) -> bool {
+    entry.depth() > 0
+        && entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with('_') || n.starts_with('.'))
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension() == Some(OsStr::new("md"))
+}
+
+/// Walk ROOT for Markdown under the three content folders. Files in other folders are reported
+/// (a misspelt folder would otherwise hide a story silently).
+pub fn find_sources(root: &Path) -> (Vec<Source>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let mut sources = Vec::new();
+    let walker = WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(|p| relative_to(root, p)).unwrap_or_default();
+                diags.push(
+                    Diagnostic::error(&path, "unreadable", format!("could not be read: {e}"))
+                        .hint("check the file's permissions"),
+                );
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || !is_markdown(entry.path()) {
+            continue;
+        }
+        let rel = relative_to(root, entry.path());
+        let parts: Vec<&str> = rel.iter().filter_map(OsStr::to_str).collect();
+        let Some(kind) = parts.first().and_then(|d| Kind::from_dir(d)) else {
+            if parts.len() > 1 && !matches!(parts[0], "templates" | "static") {
+                let hint = match suggest::did_you_mean(parts[0], Kind::ALL.map(Kind::dir)) {
+                    Some(best) => format!("did you mean the folder \"{best}\"?"),
+                    None => "stories go in lived-experience/, case-studies/ or sites/".into(),
+                };
+                diags.push(
+                    Diagnostic::warning(
+                        &rel,
+                        "not-content",
+                        "this file is not in a content folder, so it is not published",
+                    )
+                    .hint(hint),
+                );
+            }
+            continue;
+        };
+        let (stem, dir) = match parts.len() {
+            2 => (
+                file_stem(entry.path()),
+                entry.path().parent().unwrap_or(root).to_path_buf(),
+            ),
+            3 if parts[2] == "index.md" => (
+                parts[1].to_string(),
+                entry.path().parent().unwrap_or(root).to_path_buf(),
+            ),
+            _ => {
+                diags.push(
+                    Diagnostic::warning(&rel, "not-content", "only a story's index.md is read inside its folder")
+                        .hint(format!("a story is {0}/name.md or {0}/name/index.md; rename this file to start with _ if it is a note", kind.dir())),
+                );
+                continue;
+            }
+        };
+        match read(entry.path(), &rel) {
+            Ok(text) => sources.push(Source {
+                kind,
+                rel,
+                dir,
+                stem,
+                text,
+            }),
+            Err(d) => diags.push(d),
+        }
+    }
+    (sources, diags)
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem()
+        .and_then(OsStr::to_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn read(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error(rel, "unreadable", format!("could not be read: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(rel, "file-too-large", format!("the file is {} MB, far larger than any story", meta.len() / 1_000_000))
+            .hint("a story is text only: keep images as separate files, and split very long material into several stories"));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(rel, "unreadable", format!("could not be read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        Diagnostic::error(rel, "not-utf8", "the file is not saved as UTF-8 text")
+            .at(line, 0)
+            .hint("save it again as \"UTF-8\" in your editor (Word documents must be saved as plain text)")
+    })
+}
+
+/// Load and validate the whole storybook, collecting every problem of every file.
+pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
+    let config = config::load(root)?;
+    let (sources, mut diags) = find_sources(root);
+    let results: Vec<_> = sources
+        .into_par_iter()
+        .map(|s| frontmatter::parse(s, &config))
+        .collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for (page, d) in results {
+        diags.extend(d);
+        pages.extend(page);
+    }
+    diags.extend(check_unique(&pages));
+    if diags.has_errors() {
+        return Err(diags.sorted());
+    }
+    pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
+    Ok((Storybook { config, pages }, diags.sorted()))
+}
+
+/// Two pages must never claim the same address, nor two profiles the same place.
+fn check_unique(pages: &[Page]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen: HashMap<(Kind, &str), &Page> = HashMap::new();
+    for p in pages {
+        if let Some(first) = seen.insert((p.kind, &p.slug), p) {
+            let (a, b) = if first.source < p.source {
+                (first, p)
+            } else {
+                (p, first)
+            };
+            out.push(
+                Diagnostic::error(
+                    &b.source,
+                    "duplicate-slug",
+                    format!(
+                        "the address {}/{}/ is also used by {}",
+                        b.kind.dir(),
+                        b.slug,
+                        a.source.display()
+                    ),
+                )
+                .hint("give one of them a different slug: line (or rename the file)"),
+            );
+        }
+    }
+    let mut profiles: HashMap<&str, &Page> = HashMap::new();
+    for p in pages.iter().filter(|p| p.kind == Kind::Site) {
+        if let Some(site) = p.site.as_deref() {
+            if let Some(first) = profiles.insert(site, p) {
+                out.push(
+                    Diagnostic::error(
+                        &p.source,
+                        "duplicate-profile",
+                        format!(
+                            "the site \"{site}\" already has a profile: {}",
+                            first.source.display()
+                        ),
+                    )
+                    .hint("keep one profile per site; merge the two files"),
+                );
+            }
+        }
+    }
+    out
+}

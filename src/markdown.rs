@@ -1,0 +1,187 @@
+//! Markdown to safe HTML, with heading anchors, for stories and storybook texts.
+
+use crate::ids;
+use crate::sanitize::{self, RESERVED_IDS};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+/// A rendered body and what the templates need to know about it.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub words: usize,
+}
+
+impl Rendered {
+    /// At least one minute: "0 min read" helps nobody.
+    pub fn reading_minutes(&self) -> usize {
+        self.words.div_ceil(200).max(1)
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Render Markdown from the public. Headings are shifted so the body's top level is `h2`
+/// (the page title is the only `h1`), each gets a unique id for linking, and the HTML is
+/// sanitised. Images are left out until they can be re-encoded by the image pipeline.
+pub fn render(markdown: &str) -> Rendered {
+    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    let top = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
+    let shift = 2usize.saturating_sub(top);
+
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut words = 0;
+    let mut in_image = 0usize;
+    let mut heading: Option<(usize, String)> = None; // (index in `out`, text so far)
+    for event in events {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image -= 1,
+            _ if in_image > 0 => {}
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                heading = Some((out.len(), String::new()));
+                out.push(Event::Start(Tag::Heading {
+                    level: shifted(level, shift),
+                    id,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some((at, text)) = heading.take() {
+                    let id = unique_id(&text, &mut used);
+                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut out[at] {
+                        *slot = Some(CowStr::from(id));
+                    }
+                }
+                out.push(Event::End(TagEnd::Heading(shifted(level, shift))));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                words += t.split_whitespace().count();
+                if let Some((_, text)) = heading.as_mut() {
+                    text.push_str(&t);
+                }
+                out.push(Event::Text(t));
+            }
+            other => out.push(other),
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    Rendered {
+        html: sanitize::clean(&html),
+        words,
+    }
+}
+
+fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
+    HeadingLevel::try_from((level as usize + by).min(6)).unwrap_or(HeadingLevel::H6)
+}
+
+fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
+    let base = match ids::slugify(text) {
+        s if s.is_empty() => "section".to_string(),
+        s => s,
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while !used.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+
+    #[test]
+    fn headings_get_anchors_and_start_at_h2() {
+        let r = render("# First steps\n\ntext\n\n## Later\n\n# First steps\n");
+        assert!(
+            r.html.contains(r#"<h2 id="first-steps">First steps</h2>"#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"<h3 id="later">Later</h3>"#),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains(r#"<h2 id="first-steps-2">"#), "{}", r.html);
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough_and_smart_quotes() {
+        let r = render("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee[^1] ~~old~~ \"quoted\" -- it's\n\n[^1]: A note.\n");
+        assert!(r.html.contains("<table>"), "{}", r.html);
+        assert!(r.html.contains("footnote-reference"), "{}", r.html);
+        assert!(r.html.contains("<del>old</del>"), "{}", r.html);
+        assert!(
+            r.html.contains("“quoted”") && r.html.contains("it’s") && r.html.contains("–"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn raw_html_is_sanitised() {
+        let r = render("Hello <script>alert(1)</script><b onmouseover=x>bold</b>\n\n<iframe src=https://e.org></iframe>\n");
+        assert!(
+            !r.html.contains("script")
+                && !r.html.contains("onmouseover")
+                && !r.html.contains("iframe"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<b>bold</b>"), "{}", r.html);
+    }
+
+    #[test]
+    fn markdown_links_are_checked_too() {
+        let r = render("[x](javascript:alert(1)) [y](https://example.org/)\n");
+        assert!(!r.html.contains("javascript"), "{}", r.html);
+        assert!(
+            r.html
+                .contains(r#"href="https://example.org/" rel="noopener noreferrer""#),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn images_are_not_shown_yet() {
+        let r = render("Before ![my garden](garden.jpg) after\n");
+        assert!(
+            !r.html.contains("<img") && !r.html.contains("garden.jpg"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn counts_words_for_reading_time() {
+        let r = render(&"word ".repeat(450));
+        assert_eq!(r.words, 450);
+        assert_eq!(r.reading_minutes(), 3);
+    }
+}

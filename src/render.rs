@@ -1,0 +1,404 @@
+//! Rendering the published storybook to HTML and the other output files, in memory.
+//!
+//! Nothing is written here: the whole site is produced first, so a template error can never
+//! leave half a site on disk. Every page is rendered exactly once, in parallel.
+
+use crate::config::Config;
+use crate::consent::{Audience, Published};
+use crate::diagnostic::Diagnostics;
+use crate::feeds;
+use crate::markdown::{self, Rendered};
+use crate::model::{feature_path, theme_path, Card, Model};
+use crate::page::Kind;
+use crate::theme::{self, Theme};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::json;
+use tera::Context;
+
+/// One file of the output, by its site-relative path (`features/networks/index.html`).
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Every page the site has, so they can be rendered side by side.
+enum Job {
+    Home,
+    Page(usize),
+    KindList(Kind),
+    SitesIndex,
+    SiteList(String),
+    FeaturesIndex,
+    Feature(String),
+    ThemesIndex,
+    Theme(String),
+    NotFound,
+}
+
+/// What a story's own page adds to its card.
+#[derive(Serialize)]
+struct PageView<'a> {
+    #[serde(flatten)]
+    card: &'a Card,
+    body_html: &'a str,
+    reading_minutes: usize,
+    prompts: &'a [String],
+    licence: &'a crate::licence::Licence,
+    consent_review: String,
+    image: Option<()>,
+}
+
+/// Render the whole site. Template problems come back as diagnostics naming the template.
+pub fn render(
+    published: &Published,
+    config: &Config,
+    mut theme: Theme,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let bodies: Vec<Rendered> = published
+        .pages()
+        .par_iter()
+        .map(|p| markdown::render(&p.body))
+        .collect();
+    let model = Model::new(config, published);
+    let audience = published.audience();
+    theme
+        .tera
+        .global_context()
+        .insert("site", &site_globals(&model, audience));
+
+    let mut jobs = vec![
+        Job::Home,
+        Job::SitesIndex,
+        Job::FeaturesIndex,
+        Job::ThemesIndex,
+        Job::NotFound,
+    ];
+    jobs.extend((0..published.pages().len()).map(Job::Page));
+    jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
+    jobs.extend(
+        config
+            .sites
+            .iter()
+            .filter(|s| !model.profiles.contains_key(&s.id))
+            .map(|s| Job::SiteList(s.id.clone())),
+    );
+    jobs.extend(config.features.iter().map(|f| Job::Feature(f.id.clone())));
+    jobs.extend(model.by_theme.keys().map(|t| Job::Theme(t.clone())));
+
+    let tera = &theme.tera;
+    let rendered: Vec<Result<OutputFile, Diagnostics>> = jobs
+        .par_iter()
+        .map(|job| render_job(job, &model, &bodies, tera))
+        .collect();
+    let mut files = Vec::with_capacity(rendered.len() + theme.statics.len() + 4);
+    let mut diags = Diagnostics::default();
+    for r in rendered {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let html_paths: Vec<&str> = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .filter(|p| *p != "404.html")
+        .collect();
+    let extra = [
+        OutputFile {
+            path: "atom.xml".into(),
+            bytes: feeds::atom(&model).into_bytes(),
+        },
+        OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: feeds::sitemap(&model, &html_paths).into_bytes(),
+        },
+        OutputFile {
+            path: "robots.txt".into(),
+            bytes: feeds::robots(config, audience).into_bytes(),
+        },
+        OutputFile {
+            path: "stories.json".into(),
+            bytes: feeds::stories_json(&model),
+        },
+    ];
+    files.extend(extra);
+    files.extend(
+        theme
+            .statics
+            .into_iter()
+            .map(|(path, bytes)| OutputFile { path, bytes }),
+    );
+    Ok(files)
+}
+
+fn site_globals(model: &Model, audience: Audience) -> serde_json::Value {
+    let c = model.config;
+    json!({
+        "title": c.title,
+        "description": c.description,
+        "base_url": c.base_url,
+        "language": c.language,
+        "licence": c.licence,
+        "support_html": markdown::render(&c.support).html,
+        "quick_exit": c.quick_exit,
+        "features": model.features().iter().zip(&c.features).map(|(counted, f)| json!({
+            "id": counted.id, "name": counted.name, "description": f.description, "url": counted.url, "count": counted.count,
+        })).collect::<Vec<_>>(),
+        "sites": model.sites(),
+        "kinds": model.kinds(),
+        "audience": audience.name(),
+        "internal": audience == Audience::Workshop,
+    })
+}
+
+/// `"../../"` for `a/b/`: links stay relative so the site works under any sub-path.
+fn root_for(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+struct PageMeta<'a> {
+    path: String,
+    title: &'a str,
+    description: &'a str,
+    lang: &'a str,
+    og_type: &'static str,
+}
+
+fn base_context(model: &Model, meta: &PageMeta) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("root", &root_for(&meta.path));
+    ctx.insert("page_path", &meta.path);
+    ctx.insert(
+        "canonical",
+        &format!("{}{}", model.config.base_url, meta.path),
+    );
+    ctx.insert("lang", meta.lang);
+    ctx.insert("page_title", meta.title);
+    ctx.insert(
+        "description",
+        if meta.description.is_empty() {
+            model.config.description.as_str()
+        } else {
+            meta.description
+        },
+    );
+    ctx.insert("og_type", meta.og_type);
+    ctx
+}
+
+fn render_job(
+    job: &Job,
+    model: &Model,
+    bodies: &[Rendered],
+    tera: &tera::Tera,
+) -> Result<OutputFile, Diagnostics> {
+    let config = model.config;
+    let lang = config.language.as_str();
+    let listing = |path: String, title: &'static str| PageMeta {
+        path,
+        title,
+        description: "",
+        lang,
+        og_type: "website",
+    };
+    let (template, meta, ctx): (&str, PageMeta, Context) = match job {
+        Job::Home => {
+            let meta = PageMeta {
+                path: String::new(),
+                title: "",
+                description: &config.description,
+                lang,
+                og_type: "website",
+            };
+            let mut ctx = base_context(model, &meta);
+            ctx.insert("intro_html", &markdown::render(&config.intro).html);
+            let recent: Vec<usize> = model
+                .order
+                .iter()
+                .copied()
+                .filter(|&i| model.page(i).kind != Kind::Site)
+                .take(6)
+                .collect();
+            ctx.insert("recent", &model.cards_of(&recent));
+            let count = |k: Kind| model.by_kind.get(&k).map_or(0, Vec::len);
+            ctx.insert("counts", &json!({"stories": count(Kind::Story), "case_studies": count(Kind::CaseStudy), "sites": count(Kind::Site)}));
+            ("home.html", meta, ctx)
+        }
+        Job::Page(i) => {
+            let page = model.page(*i);
+            let card = &model.cards[*i];
+            let meta = PageMeta {
+                path: page.path(),
+                title: &page.title,
+                description: &page.summary,
+                lang: page.language.as_deref().unwrap_or(lang),
+                og_type: "article",
+            };
+            let mut ctx = base_context(model, &meta);
+            let consent_review = match (
+                model.published.audience(),
+                page.consent.as_ref().and_then(|c| c.review),
+            ) {
+                (Audience::Workshop, Some(d)) => d.display(),
+                _ => String::new(),
+            };
+            ctx.insert(
+                "page",
+                &PageView {
+                    card,
+                    body_html: &bodies[*i].html,
+                    reading_minutes: bodies[*i].reading_minutes(),
+                    prompts: &page.prompts,
+                    licence: &page.licence,
+                    consent_review,
+                    image: None,
+                },
+            );
+            if page.kind == Kind::Site {
+                let site = page.site.as_deref().unwrap_or_default();
+                ctx.insert(
+                    "cards",
+                    &model.cards_of(model.by_site.get(site).map_or(&[], Vec::as_slice)),
+                );
+            }
+            (page.kind.template(), meta, ctx)
+        }
+        Job::KindList(kind) => {
+            let meta = listing(format!("{}/", kind.dir()), kind.plural());
+            let mut ctx = base_context(model, &meta);
+            ctx.insert("heading", kind.plural());
+            ctx.insert(
+                "intro",
+                match kind {
+                    Kind::Story => "Stories told by the people who lived them, in their own words.",
+                    Kind::CaseStudy => {
+                        "Services, teams and practices, and what changed for people."
+                    }
+                    Kind::Site => "",
+                },
+            );
+            ctx.insert(
+                "cards",
+                &model.cards_of(model.by_kind.get(kind).map_or(&[], Vec::as_slice)),
+            );
+            ("list.html", meta, ctx)
+        }
+        Job::SitesIndex => {
+            let meta = listing("sites/".into(), "Places");
+            let mut ctx = base_context(model, &meta);
+            ctx.insert(
+                "profiles",
+                &model.cards_of(model.by_kind.get(&Kind::Site).map_or(&[], Vec::as_slice)),
+            );
+            ("sites.html", meta, ctx)
+        }
+        Job::SiteList(id) => {
+            let site = config.site(id).expect("site ids come from the config");
+            let meta = PageMeta {
+                path: format!("sites/{id}/"),
+                title: &site.name,
+                description: "",
+                lang,
+                og_type: "website",
+            };
+            let mut ctx = base_context(model, &meta);
+            let cards = &model.by_site[id];
+            ctx.insert(
+                "site",
+                &json!({"id": id, "name": site.name, "url": meta.path, "count": cards.len()}),
+            );
+            ctx.insert("cards", &model.cards_of(cards));
+            ("site-list.html", meta, ctx)
+        }
+        Job::FeaturesIndex => {
+            let meta = listing("features/".into(), "Features");
+            let ctx = base_context(model, &meta);
+            ("features.html", meta, ctx)
+        }
+        Job::Feature(id) => {
+            let f = config
+                .feature(id)
+                .expect("feature ids come from the config");
+            let meta = PageMeta {
+                path: feature_path(id),
+                title: &f.name,
+                description: &f.description,
+                lang,
+                og_type: "website",
+            };
+            let mut ctx = base_context(model, &meta);
+            let cards = &model.by_feature[id];
+            ctx.insert("feature", &json!({
+                "id": f.id, "name": f.name, "description": f.description,
+                "in_practice_html": markdown::render(&f.in_practice).html, "url": meta.path, "count": cards.len(),
+            }));
+            ctx.insert("cards", &model.cards_of(cards));
+            ("feature.html", meta, ctx)
+        }
+        Job::ThemesIndex => {
+            let meta = listing("themes/".into(), "Themes");
+            let mut ctx = base_context(model, &meta);
+            let themes: Vec<_> = model
+                .by_theme
+                .iter()
+                .map(|(t, v)| json!({"tag": t, "url": theme_path(t), "count": v.len()}))
+                .collect();
+            ctx.insert("themes", &themes);
+            ("themes.html", meta, ctx)
+        }
+        Job::Theme(tag) => {
+            let meta = PageMeta {
+                path: theme_path(tag),
+                title: tag,
+                description: "",
+                lang,
+                og_type: "website",
+            };
+            let mut ctx = base_context(model, &meta);
+            let cards = &model.by_theme[tag];
+            ctx.insert(
+                "theme",
+                &json!({"tag": tag, "url": meta.path, "count": cards.len()}),
+            );
+            ctx.insert("cards", &model.cards_of(cards));
+            ("theme.html", meta, ctx)
+        }
+        Job::NotFound => {
+            let meta = listing("404.html".into(), "Page not found");
+            let mut ctx = base_context(model, &meta);
+            // Served for any missing URL at any depth, so links must be absolute.
+            ctx.insert("root", config.base_path());
+            ctx.insert("canonical", &format!("{}404.html", config.base_url));
+            ("404.html", meta, ctx)
+        }
+    };
+    let html = tera.render(template, &ctx).map_err(|e| {
+        Diagnostics::from_iter([theme::template_error(&format!("templates/{template}"), &e)])
+    })?;
+    let path = if meta.path.ends_with(".html") {
+        meta.path
+    } else {
+        format!("{}index.html", meta.path)
+    };
+    Ok(OutputFile {
+        path,
+        bytes: html.into_bytes(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::root_for;
+
+    #[test]
+    fn relative_roots() {
+        assert_eq!(root_for(""), "");
+        assert_eq!(root_for("features/"), "../");
+        assert_eq!(root_for("lived-experience/sam/"), "../../");
+    }
+}

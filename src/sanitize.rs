@@ -1,0 +1,109 @@
+//! Cleaning HTML that came from the public before it reaches a page.
+//!
+//! Story Markdown arrives through pull requests, and Markdown allows raw HTML. Everything a
+//! story renders to passes through one ammonia policy: no scripts, no event handlers, no
+//! iframes or forms, no `style`, only http(s)/mailto/tel links, and `rel="noopener noreferrer"`
+//! on every link so a story can neither script the page nor learn where its readers came from.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Ids the theme's own markup relies on (the skip link's target, the support box); a story
+/// must not be able to shadow them.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "content",
+    "support",
+    "support-heading",
+    "top",
+    "site-header",
+    "site-footer",
+    "story",
+];
+
+static POLICY: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.rm_tags(["img"]) // images go through the image pipeline, never straight from a story
+        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .link_rel(Some("noopener noreferrer"))
+        .add_tag_attributes("h1", ["id"])
+        .add_tag_attributes("h2", ["id"])
+        .add_tag_attributes("h3", ["id"])
+        .add_tag_attributes("h4", ["id"])
+        .add_tag_attributes("h5", ["id"])
+        .add_tag_attributes("h6", ["id"])
+        .add_tag_attributes("div", ["id"])
+        .add_tag_attributes("li", ["id"])
+        .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
+        .add_allowed_classes("div", ["footnote-definition"])
+        .attribute_filter(|_element, attribute, value| {
+            if attribute == "id" && RESERVED_IDS.contains(&value) {
+                None
+            } else {
+                Some(Cow::Borrowed(value))
+            }
+        });
+    b
+});
+
+/// Clean untrusted HTML to the storypress policy.
+pub fn clean(html: &str) -> String {
+    POLICY.clean(html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn removes_scripts_and_handlers() {
+        let out = clean(r#"<p onclick="evil()">hi</p><script>alert(1)</script>"#);
+        assert_eq!(out, "<p>hi</p>");
+    }
+
+    #[test]
+    fn removes_iframes_forms_and_styles() {
+        let out = clean(
+            r#"<iframe src="https://x"></iframe><form><input></form><p style="color:red">t</p>"#,
+        );
+        assert_eq!(out, "<p>t</p>");
+    }
+
+    #[test]
+    fn drops_dangerous_urls() {
+        let out = clean(r#"<a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a>"#);
+        assert!(
+            !out.contains("javascript:") && !out.contains("data:"),
+            "{out}"
+        );
+        assert!(out.contains(">a</a>") && out.contains(">b</a>"), "{out}");
+    }
+
+    #[test]
+    fn external_links_get_noopener() {
+        let out = clean(r#"<a href="https://www.samaritans.org/">Samaritans</a>"#);
+        assert_eq!(
+            out,
+            r#"<a href="https://www.samaritans.org/" rel="noopener noreferrer">Samaritans</a>"#
+        );
+    }
+
+    #[test]
+    fn keeps_reading_markup_and_blocks_reserved_ids() {
+        let out = clean(
+            r#"<h2 id="my-allotment">A</h2><h2 id="main">B</h2><table><tr><td>1</td></tr></table>"#,
+        );
+        assert!(out.contains(r#"<h2 id="my-allotment">"#), "{out}");
+        assert!(out.contains("<h2>B</h2>"), "{out}");
+        assert!(out.contains("<td>1</td>"), "{out}");
+    }
+
+    #[test]
+    fn images_are_not_passed_through() {
+        assert_eq!(
+            clean(r#"<img src="https://tracker.example/p.gif" alt="x">"#),
+            ""
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! The templates and static files a site is rendered with.
+//!
+//! The default theme is compiled into the binary (so an installed `storypress` needs nothing
+//! beside it); a storybook's own `templates/` and `static/` folders override it file by file,
+//! as in Zola.
+
+use crate::diagnostic::{display_path, Diagnostic, Diagnostics};
+use include_dir::{include_dir, Dir};
+use std::collections::BTreeMap;
+use std::path::Path;
+use walkdir::WalkDir;
+
+static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+pub struct Theme {
+    pub tera: tera::Tera,
+    /// Site-relative path → bytes, copied to the output as they are.
+    pub statics: BTreeMap<String, Vec<u8>>,
+}
+
+/// Load the default theme with the storybook's overrides on top.
+pub fn load(root: &Path) -> Result<Theme, Diagnostics> {
+    let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new(); // name → (origin, text)
+    let mut statics = BTreeMap::new();
+    for file in embedded_files(&DEFAULT) {
+        let path = display_path(file.path());
+        if let Some(name) = path.strip_prefix("templates/") {
+            let text = String::from_utf8_lossy(file.contents()).into_owned();
+            templates.insert(name.to_string(), (format!("themes/default/{path}"), text));
+        } else if let Some(name) = path.strip_prefix("static/") {
+            statics.insert(name.to_string(), file.contents().to_vec());
+        }
+    }
+    let mut diags = Diagnostics::default();
+    for (name, bytes) in local_files(&root.join("templates"), &mut diags) {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                templates.insert(name.clone(), (format!("templates/{name}"), text));
+            }
+            Err(_) => diags.push(
+                Diagnostic::error(
+                    Path::new(&format!("templates/{name}")),
+                    "not-utf8",
+                    "the template is not UTF-8 text",
+                )
+                .hint("save it again as UTF-8"),
+            ),
+        }
+    }
+    statics.extend(local_files(&root.join("static"), &mut diags));
+
+    let mut tera = tera::Tera::new();
+    // All at once: Tera 2 checks `extends` chains when templates are added.
+    if let Err(e) = tera.add_raw_templates(
+        templates
+            .iter()
+            .map(|(name, (_, text))| (name.as_str(), text.as_str())),
+    ) {
+        let overridden: Vec<&str> = templates
+            .values()
+            .map(|(o, _)| o.as_str())
+            .filter(|o| o.starts_with("templates/"))
+            .collect();
+        let origin = if overridden.is_empty() {
+            "themes/default/templates"
+        } else {
+            "templates"
+        };
+        diags.push(template_error(origin, &e));
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(Theme { tera, statics })
+}
+
+/// A template problem, reported like a content problem: the template's file, and the engine's
+/// own explanation (which quotes the line).
+pub fn template_error(origin: &str, e: &tera::Error) -> Diagnostic {
+    Diagnostic::error(
+        Path::new(origin),
+        "template",
+        format!("the template could not be used: {e}"),
+    )
+    .hint(
+        "fix the template syntax (Tera 2); delete your override to fall back to the default theme",
+    )
+}
+
+fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<&'a include_dir::File<'a>> {
+    let mut out: Vec<_> = dir.files().collect();
+    for d in dir.dirs() {
+        out.extend(embedded_files(d));
+    }
+    out
+}
+
+/// Files under a storybook's own folder, skipping hidden ones, keyed by their relative path.
+fn local_files(dir: &Path, diags: &mut Diagnostics) -> Vec<(String, Vec<u8>)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let walker = WalkDir::new(dir).into_iter().filter_entry(|e| {
+        e.depth() == 0
+            || !e
+                .file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with('.') || n.starts_with('_'))
+    });
+    for entry in walker.flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => out.push((display_path(rel), bytes)),
+            Err(e) => diags.push(Diagnostic::error(
+                entry.path(),
+                "unreadable",
+                format!("could not be read: {e}"),
+            )),
+        }
+    }
+    out
+}
+
+/// Names of the embedded default templates, for tests that keep the theme and the spec in step.
+pub fn default_template_names() -> Vec<String> {
+    embedded_files(&DEFAULT)
+        .iter()
+        .filter_map(|f| {
+            display_path(f.path())
+                .strip_prefix("templates/")
+                .map(str::to_string)
+        })
+        .collect()
+}
