@@ -84,7 +84,7 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, ": {} [{}]", self.message, self.code)?;
         if !self.hint.is_empty() {
-            write!(f, "\n  fix: {}", self.hint)?;
+            write!(f, "\n  fix: {}", self.hint.replace('\n', "\n       "))?;
         }
         Ok(())
     }

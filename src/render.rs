@@ -87,10 +87,9 @@ pub fn render(
     jobs.extend(config.features.iter().map(|f| Job::Feature(f.id.clone())));
     jobs.extend(model.by_theme.keys().map(|t| Job::Theme(t.clone())));
 
-    let tera = &theme.tera;
     let rendered: Vec<Result<OutputFile, Diagnostics>> = jobs
         .par_iter()
-        .map(|job| render_job(job, &model, &bodies, tera))
+        .map(|job| render_job(job, &model, &bodies, &theme))
         .collect();
     let mut files = Vec::with_capacity(rendered.len() + theme.statics.len() + 4);
     let mut diags = Diagnostics::default();
@@ -195,7 +194,7 @@ fn render_job(
     job: &Job,
     model: &Model,
     bodies: &[Rendered],
-    tera: &tera::Tera,
+    theme: &Theme,
 ) -> Result<OutputFile, Diagnostics> {
     let config = model.config;
     let lang = config.language.as_str();
@@ -309,7 +308,7 @@ fn render_job(
             let mut ctx = base_context(model, &meta);
             let cards = &model.by_site[id];
             ctx.insert(
-                "site",
+                "place",
                 &json!({"id": id, "name": site.name, "url": meta.path, "count": cards.len()}),
             );
             ctx.insert("cards", &model.cards_of(cards));
@@ -377,9 +376,10 @@ fn render_job(
             ("404.html", meta, ctx)
         }
     };
-    let html = tera.render(template, &ctx).map_err(|e| {
-        Diagnostics::from_iter([theme::template_error(&format!("templates/{template}"), &e)])
-    })?;
+    let html = theme
+        .tera
+        .render(template, &ctx)
+        .map_err(|e| Diagnostics::from_iter([theme::template_error(theme.origin(template), &e)]))?;
     let path = if meta.path.ends_with(".html") {
         meta.path
     } else {

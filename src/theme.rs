@@ -16,6 +16,14 @@ pub struct Theme {
     pub tera: tera::Tera,
     /// Site-relative path → bytes, copied to the output as they are.
     pub statics: BTreeMap<String, Vec<u8>>,
+    /// Template name → the file it came from, so errors name the file to fix.
+    origins: BTreeMap<String, String>,
+}
+
+impl Theme {
+    pub fn origin<'a>(&'a self, template: &'a str) -> &'a str {
+        self.origins.get(template).map_or(template, String::as_str)
+    }
 }
 
 /// Load the default theme with the storybook's overrides on top.
@@ -71,7 +79,15 @@ pub fn load(root: &Path) -> Result<Theme, Diagnostics> {
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok(Theme { tera, statics })
+    let origins = templates
+        .into_iter()
+        .map(|(name, (origin, _))| (name, origin))
+        .collect();
+    Ok(Theme {
+        tera,
+        statics,
+        origins,
+    })
 }
 
 /// A template problem, reported like a content problem: the template's file, and the engine's

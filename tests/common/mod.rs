@@ -1,0 +1,110 @@
+//! A throwaway storybook on disk, and ways to run storypress on it and read what it wrote.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const CONFIG: &str = r#"title: "Test storybook"
+description: "A storybook for tests."
+base_url: "https://example.org/storybook/"
+language: en
+licence: CC-BY-NC-ND-4.0
+intro: "Welcome."
+features:
+  - { id: networks, name: Networks, description: "Activate supportive social networks." }
+  - { id: access, name: Access, description: "Timely access to support." }
+sites:
+  - { id: salford, name: Salford }
+  - { id: luton, name: Luton }
+"#;
+
+pub struct Book {
+    pub dir: tempfile::TempDir,
+}
+
+impl Book {
+    pub fn new() -> Book {
+        Book::with_config(CONFIG)
+    }
+
+    pub fn with_config(config: &str) -> Book {
+        let dir = tempfile::tempdir().unwrap();
+        let b = Book { dir };
+        b.write("stories/storybook.yaml", config);
+        b
+    }
+
+    pub fn root(&self) -> PathBuf {
+        self.dir.path().join("stories")
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    /// A lived-experience story with the given extra front matter lines.
+    pub fn story(&self, slug: &str, extra: &str, body: &str) {
+        self.write(
+            &format!("stories/lived-experience/{slug}.md"),
+            &format!("---\ntitle: \"Story {slug}\"\nsummary: \"About {slug}.\"\nstoryteller: \"Teller {slug}\"\ndate: 2025-06-01\nfeatures: [networks]\n{extra}---\n{body}\n"),
+        );
+    }
+
+    pub fn storypress(&self) -> Command {
+        let mut c = Command::cargo_bin("storypress").unwrap();
+        c.current_dir(self.dir.path());
+        c
+    }
+
+    /// Run `build` with extra arguments; returns (exit code, stderr).
+    pub fn build(&self, args: &[&str]) -> (i32, String) {
+        let out = self.storypress().arg("build").args(args).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
+pub const GIVEN: &str = "consent:\n  status: given\n  scope: [web, workshop, print]\n  recorded: 2025-05-01\n  review: 2099-01-01\n";
+
+/// Every file under `dir`, path → bytes, for comparing whole outputs.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The output files (by path) whose path or content contains `needle`, case-insensitively.
+pub fn files_mentioning(dir: &Path, needle: &str) -> Vec<String> {
+    let needle = needle.to_lowercase();
+    snapshot(dir)
+        .into_iter()
+        .filter(|(p, bytes)| {
+            p.to_string_lossy().to_lowercase().contains(&needle)
+                || String::from_utf8_lossy(bytes)
+                    .to_lowercase()
+                    .contains(&needle)
+        })
+        .map(|(p, _)| p.display().to_string())
+        .collect()
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
