@@ -14,6 +14,7 @@ pub mod feeds;
 pub mod frontmatter;
 pub mod ids;
 pub mod licence;
+pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -1,6 +1,7 @@
 //! Markdown to safe HTML, with heading anchors, for stories and storybook texts.
 
 use crate::ids;
+use crate::links::Linker;
 use crate::sanitize::{self, RESERVED_IDS};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -29,7 +30,7 @@ fn options() -> Options {
 /// Render Markdown from the public. Headings are shifted so the body's top level is `h2`
 /// (the page title is the only `h1`), each gets a unique id for linking, and the HTML is
 /// sanitised. Images are left out until they can be re-encoded by the image pipeline.
-pub fn render(markdown: &str) -> Rendered {
+pub fn render(markdown: &str, links: Option<&Linker>) -> Rendered {
     let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     let top = events
         .iter()
@@ -87,7 +88,7 @@ pub fn render(markdown: &str) -> Rendered {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     Rendered {
-        html: sanitize::clean(&html),
+        html: sanitize::clean(&html, links),
         words,
     }
 }
@@ -112,7 +113,11 @@ fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::render as render_with;
+
+    fn render(md: &str) -> super::Rendered {
+        render_with(md, None)
+    }
 
     #[test]
     fn headings_get_anchors_and_start_at_h2() {

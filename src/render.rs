@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::consent::{Audience, Published};
 use crate::diagnostic::Diagnostics;
 use crate::feeds;
+use crate::links::{self, From, LinkIndex, Linker};
 use crate::markdown::{self, Rendered};
 use crate::model::{feature_path, theme_path, Card, Model};
 use crate::page::Kind;
@@ -37,6 +38,12 @@ enum Job {
     NotFound,
 }
 
+/// Storybook texts rendered once, with their links resolved for the page they appear on.
+struct Texts {
+    intro_html: String,
+    in_practice_html: std::collections::HashMap<String, String>,
+}
+
 /// What a story's own page adds to its card.
 #[derive(Serialize)]
 struct PageView<'a> {
@@ -56,17 +63,73 @@ pub fn render(
     config: &Config,
     mut theme: Theme,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    let model = Model::new(config, published);
+    let mut index = LinkIndex::default();
+    for p in published.pages() {
+        index.add_page(p, true);
+    }
+    for path in links::generated_paths(config, model.by_theme.keys(), theme.statics.keys()) {
+        index.add_path(path);
+    }
     let bodies: Vec<Rendered> = published
         .pages()
         .par_iter()
-        .map(|p| markdown::render(&p.body))
+        .map(|p| {
+            let (dir, path) = (links::source_dir(p), p.path());
+            let from = From {
+                source_dir: &dir,
+                page_path: &path,
+            };
+            markdown::render(
+                &p.body,
+                Some(&Linker {
+                    index: &index,
+                    from,
+                    absolute_base: None,
+                }),
+            )
+        })
         .collect();
-    let model = Model::new(config, published);
+    let text = |md: &str, page_path: &str| {
+        let from = From {
+            source_dir: "",
+            page_path,
+        };
+        markdown::render(
+            md,
+            Some(&Linker {
+                index: &index,
+                from,
+                absolute_base: None,
+            }),
+        )
+        .html
+    };
+    let texts = Texts {
+        intro_html: text(&config.intro, ""),
+        in_practice_html: config
+            .features
+            .iter()
+            .map(|f| (f.id.clone(), text(&f.in_practice, &feature_path(&f.id))))
+            .collect(),
+    };
+    let support_html = {
+        let from = From {
+            source_dir: "",
+            page_path: "",
+        };
+        let linker = Linker {
+            index: &index,
+            from,
+            absolute_base: Some(&config.base_url),
+        };
+        markdown::render(&config.support, Some(&linker)).html
+    };
     let audience = published.audience();
     theme
         .tera
         .global_context()
-        .insert("site", &site_globals(&model, audience));
+        .insert("site", &site_globals(&model, audience, &support_html));
 
     let mut jobs = vec![
         Job::Home,
@@ -89,7 +152,7 @@ pub fn render(
 
     let rendered: Vec<Result<OutputFile, Diagnostics>> = jobs
         .par_iter()
-        .map(|job| render_job(job, &model, &bodies, &theme))
+        .map(|job| render_job(job, &model, &bodies, &texts, &theme))
         .collect();
     let mut files = Vec::with_capacity(rendered.len() + theme.statics.len() + 4);
     let mut diags = Diagnostics::default();
@@ -135,7 +198,7 @@ pub fn render(
     Ok(files)
 }
 
-fn site_globals(model: &Model, audience: Audience) -> serde_json::Value {
+fn site_globals(model: &Model, audience: Audience, support_html: &str) -> serde_json::Value {
     let c = model.config;
     json!({
         "title": c.title,
@@ -143,7 +206,7 @@ fn site_globals(model: &Model, audience: Audience) -> serde_json::Value {
         "base_url": c.base_url,
         "language": c.language,
         "licence": c.licence,
-        "support_html": markdown::render(&c.support).html,
+        "support_html": support_html,
         "quick_exit": c.quick_exit,
         "features": model.features().iter().zip(&c.features).map(|(counted, f)| json!({
             "id": counted.id, "name": counted.name, "description": f.description, "url": counted.url, "count": counted.count,
@@ -194,6 +257,7 @@ fn render_job(
     job: &Job,
     model: &Model,
     bodies: &[Rendered],
+    texts: &Texts,
     theme: &Theme,
 ) -> Result<OutputFile, Diagnostics> {
     let config = model.config;
@@ -215,7 +279,7 @@ fn render_job(
                 og_type: "website",
             };
             let mut ctx = base_context(model, &meta);
-            ctx.insert("intro_html", &markdown::render(&config.intro).html);
+            ctx.insert("intro_html", &texts.intro_html);
             let recent: Vec<usize> = model
                 .order
                 .iter()
@@ -334,7 +398,7 @@ fn render_job(
             let cards = &model.by_feature[id];
             ctx.insert("feature", &json!({
                 "id": f.id, "name": f.name, "description": f.description,
-                "in_practice_html": markdown::render(&f.in_practice).html, "url": meta.path, "count": cards.len(),
+                "in_practice_html": texts.in_practice_html[id], "url": meta.path, "count": cards.len(),
             }));
             ctx.insert("cards", &model.cards_of(cards));
             ("feature.html", meta, ctx)

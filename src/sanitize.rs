@@ -5,9 +5,9 @@
 //! iframes or forms, no `style`, only http(s)/mailto/tel links, and `rel="noopener noreferrer"`
 //! on every link so a story can neither script the page nor learn where its readers came from.
 
+use crate::links::Linker;
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 /// Ids the theme's own markup relies on (the skip link's target, the support box); a story
 /// must not be able to shadow them.
@@ -22,7 +22,9 @@ pub const RESERVED_IDS: &[&str] = &[
     "story",
 ];
 
-static POLICY: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+/// The policy for one piece of HTML. Built per call because relative links are resolved
+/// against the page they appear on; building it is cheap next to parsing the HTML.
+fn policy<'a>() -> ammonia::Builder<'a> {
     let mut b = ammonia::Builder::default();
     b.rm_tags(["img"]) // images go through the image pipeline, never straight from a story
         .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
@@ -45,16 +47,35 @@ static POLICY: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
             }
         });
     b
-});
+}
 
-/// Clean untrusted HTML to the storypress policy.
-pub fn clean(html: &str) -> String {
-    POLICY.clean(html).to_string()
+/// Adapts a [`Linker`] to ammonia's hook for relative URLs.
+struct Relative<'a>(&'a Linker<'a>);
+
+impl<'a> ammonia::UrlRelativeEvaluate<'a> for Relative<'a> {
+    fn evaluate<'url>(&self, url: &'url str) -> Option<Cow<'url, str>> {
+        self.0.href(url).map(Cow::Owned)
+    }
+}
+
+/// Clean untrusted HTML to the storypress policy. Relative URLs (links between pages) are
+/// passed to `links`, which returns the href to use, or `None` to remove the link and keep
+/// its text; without `links` they pass through unchanged.
+pub fn clean(html: &str, links: Option<&Linker>) -> String {
+    let mut b = policy();
+    if let Some(linker) = links {
+        b.url_relative(ammonia::UrlRelative::Custom(Box::new(Relative(linker))));
+    }
+    b.clean(html).to_string()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    use super::clean as clean_with;
+
+    fn clean(html: &str) -> String {
+        clean_with(html, None)
+    }
 
     #[test]
     fn removes_scripts_and_handlers() {

@@ -188,3 +188,32 @@ fn unpublished_themes_and_sites_get_no_pages() {
     let salford = read(&site.join("sites/salford/index.html"));
     assert!(!salford.contains("Story hidden"));
 }
+
+#[test]
+fn links_to_unpublished_stories_are_removed_but_their_text_kept() {
+    let book = Book::new();
+    book.story(
+        "gone-hollowmere",
+        &GIVEN.replace("given", "withdrawn"),
+        "Gone.",
+    );
+    book.story(
+        "linker",
+        GIVEN,
+        "See [my friend's story](gone-hollowmere.md), [also](/lived-experience/gone-hollowmere/), <a href=\"../gone-hollowmere/\">raw</a>, and [a live one](kept.md).",
+    );
+    book.story("kept", GIVEN, "Kept.");
+    let (code, err) = book.build(&[]);
+    assert_eq!(code, 0, "{err}");
+    let site = book.path("site");
+    assert_eq!(files_mentioning(&site, "hollowmere"), Vec::<String>::new());
+    let page = read(&site.join("lived-experience/linker/index.html"));
+    assert!(
+        page.contains("my friend’s story") && page.contains(">raw</a>"),
+        "the words stay"
+    );
+    assert!(
+        page.contains(r#"href="../../lived-experience/kept/""#),
+        "published links become relative: {page}"
+    );
+}
