@@ -1,12 +1,11 @@
 //! `storypress build`: load → validate → gate → render → write, in that order only.
 
+use crate::check;
 use crate::consent::{self, Audience, LeftOut};
 use crate::date::Date;
 use crate::diagnostic::Diagnostics;
-use crate::load;
 use crate::output::{self, OutputError};
 use crate::render;
-use crate::theme;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use thiserror::Error;
@@ -42,8 +41,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     // Refuse a forbidden target before doing any work.
     output::check_target(&opts.out, opts.audience)?;
-    let (storybook, warnings) = load::load(&opts.root).map_err(BuildError::Content)?;
-    let theme = theme::load(&opts.root).map_err(BuildError::Content)?;
+    let checked = check::check(&opts.root, opts.audience, opts.today);
+    let (Some(storybook), Some(theme), false) = (
+        checked.storybook,
+        checked.theme,
+        checked.diagnostics.has_errors(),
+    ) else {
+        return Err(BuildError::Content(checked.diagnostics));
+    };
+    let warnings = checked.diagnostics;
     let (published, left_out) = consent::gate(storybook.pages, opts.audience, opts.today);
     let files =
         render::render(&published, &storybook.config, theme).map_err(BuildError::Content)?;

@@ -32,6 +32,10 @@ struct RawConfig {
     sites: Vec<Spanned<RawSite>>,
     support: Option<String>,
     quick_exit: Option<Spanned<RawQuickExit>>,
+    #[serde(default)]
+    content_warnings: Vec<Spanned<String>>,
+    #[serde(default)]
+    personal_data_ok: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,9 +102,42 @@ pub struct Config {
     /// Markdown shown in the same place on every page.
     pub support: String,
     pub quick_exit: Option<QuickExit>,
+    /// Content warnings this storybook uses beyond [`CONTENT_WARNINGS`].
+    pub content_warnings: Vec<String>,
+    /// Strings a reviewer has checked and allowed although they look like personal data.
+    pub personal_data_ok: Vec<String>,
 }
 
+/// The content warnings every storybook understands. One shared vocabulary means readers
+/// learn what each word means, and a typo can't hide a warning.
+pub const CONTENT_WARNINGS: &[&str] = &[
+    "suicide",
+    "self-harm",
+    "abuse",
+    "domestic-abuse",
+    "sexual-violence",
+    "child-abuse",
+    "trauma",
+    "bereavement",
+    "substance-use",
+    "eating-disorders",
+    "crisis",
+    "psychosis",
+    "detention",
+    "racism",
+    "discrimination",
+    "violence",
+    "homelessness",
+];
+
 impl Config {
+    pub fn content_warning_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        CONTENT_WARNINGS
+            .iter()
+            .copied()
+            .chain(self.content_warnings.iter().map(String::as_str))
+    }
+
     pub fn feature(&self, id: &str) -> Option<&Feature> {
         self.features.iter().find(|f| f.id == id)
     }
@@ -258,6 +295,28 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         })
     });
 
+    let mut content_warnings = Vec::new();
+    for w in raw.content_warnings {
+        if ids::is_slug(&w.value) {
+            content_warnings.push(w.value);
+        } else {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    "bad-tag",
+                    format!(
+                        "the content warning \"{}\" is not written as a tag",
+                        w.value
+                    ),
+                )
+                .at(w.referenced.line() as usize, w.referenced.column() as usize)
+                .hint(format!(
+                    "use lower-case words joined by '-', e.g. {}",
+                    ids::slugify(&w.value)
+                )),
+            );
+        }
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -275,6 +334,8 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| DEFAULT_SUPPORT.into()),
         quick_exit,
+        content_warnings,
+        personal_data_ok: raw.personal_data_ok,
     })
 }
 

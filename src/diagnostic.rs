@@ -38,6 +38,9 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub message: String,
     pub hint: String,
+    /// How many characters the problem spans from `column`, when known (for the caret).
+    #[serde(skip)]
+    pub span: usize,
 }
 
 impl Diagnostic {
@@ -50,6 +53,7 @@ impl Diagnostic {
             code,
             message: message.into(),
             hint: String::new(),
+            span: 0,
         }
     }
 
@@ -63,6 +67,11 @@ impl Diagnostic {
     pub fn at(mut self, line: usize, column: usize) -> Self {
         self.line = line.max(1);
         self.column = column;
+        self
+    }
+
+    pub fn span(mut self, chars: usize) -> Self {
+        self.span = chars;
         self
     }
 

@@ -6,12 +6,16 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ids;
 use crate::licence;
-use crate::page::{Consent, ConsentStatus, ImageRef, Kind, Page, Scope};
+use crate::page::{Consent, ConsentStatus, ImageRef, KeyLines, Kind, Page, Scope};
+use crate::personal_data;
 use crate::suggest;
 use crate::yaml;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::path::{Component, Path, PathBuf};
+
+/// Larger images are refused: no story needs one, and decoding it would stall a build.
+pub const MAX_IMAGE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Where the front matter and the body are within a file's text.
 #[derive(Debug, PartialEq, Eq)]
@@ -81,6 +85,8 @@ struct RawFrontMatter {
     draft: bool,
     #[serde(default)]
     composite: bool,
+    #[serde(default)]
+    personal_data_ok: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -134,10 +140,12 @@ pub fn parse(source: Source, config: &Config) -> (Option<Page>, Diagnostics) {
             return (None, diags);
         }
     };
+    let source_lines: Vec<&str> = source.text.lines().take(split.body_line).collect();
     let mut v = Validator {
         file,
         line0: split.yaml_line - 1,
         diags,
+        source_lines,
     };
     let page = v.page(raw, &source, &split, config);
     (page.filter(|_| !v.diags.has_errors()), v.diags)
@@ -149,6 +157,8 @@ struct Validator<'a> {
     /// Added to a YAML line to get the file line.
     line0: usize,
     diags: Diagnostics,
+    /// The front matter's lines, for locating values.
+    source_lines: Vec<&'a str>,
 }
 
 impl Validator<'_> {
@@ -216,6 +226,17 @@ impl Validator<'_> {
         config: &Config,
     ) -> Option<Page> {
         let kind = source.kind;
+        let line = |l: &serde_saphyr::Location| l.line() as usize + self.line0;
+        let lines = KeyLines {
+            summary: raw.summary.as_ref().map_or(1, |s| line(&s.referenced)),
+            consent: raw.consent.as_ref().map_or(1, |c| line(&c.referenced)),
+            review: raw
+                .consent
+                .as_ref()
+                .and_then(|c| c.value.review.as_ref())
+                .map_or(1, |r| line(&r.referenced)),
+        };
+        self.personal_data(&source.text, &raw.personal_data_ok, config);
         let title = self.required(raw.title, "title", "\"Finding my feet again\"");
         let summary = self.required(
             raw.summary,
@@ -228,7 +249,7 @@ impl Validator<'_> {
 
         let features = self.features(raw.features, kind, config);
         let themes = self.tags(raw.themes, "theme");
-        let content_warnings = self.tags(raw.content_warnings, "content warning");
+        let content_warnings = self.content_warnings(raw.content_warnings, config);
         let site = self.site(raw.site, kind, &source.stem, config);
         let language = raw.language.and_then(|l| {
             if ids::is_language_tag(&l.value) {
@@ -331,6 +352,7 @@ impl Validator<'_> {
             composite: raw.composite,
             body: split.body.to_string(),
             body_line: split.body_line,
+            lines,
         })
     }
 
@@ -384,6 +406,74 @@ impl Validator<'_> {
             }
         }
         out
+    }
+
+    fn content_warnings(&mut self, raw: Vec<Spanned<String>>, config: &Config) -> Vec<String> {
+        let known: Vec<&str> = config.content_warning_ids().collect();
+        let mut out = Vec::new();
+        for w in self.tags(raw, "content warning") {
+            if known.contains(&w.as_str()) {
+                out.push(w);
+                continue;
+            }
+            let hint = match suggest::did_you_mean(&w, known.iter().copied()) {
+                Some(best) => format!("did you mean \"{best}\"?"),
+                None => format!(
+                    "use one of: {}; or add \"{w}\" to content_warnings in storybook.yaml so every story uses the same words",
+                    known.join(", ")
+                ),
+            };
+            let line = self.find_line(&w);
+            self.diags.push(
+                Diagnostic::error(
+                    self.file,
+                    "unknown-content-warning",
+                    format!("\"{w}\" is not one of the storybook's content warnings"),
+                )
+                .at(line, 0)
+                .hint(hint),
+            );
+        }
+        out
+    }
+
+    /// The first front-matter line mentioning `needle`, for values checked after their
+    /// span was consumed.
+    fn find_line(&self, needle: &str) -> usize {
+        self.source_lines
+            .iter()
+            .position(|l| l.contains(needle))
+            .map_or(1, |i| i + 1)
+    }
+
+    /// Personal data anywhere in the file (front matter or story) is an error: once merged,
+    /// git history keeps it for ever.
+    fn personal_data(&mut self, text: &str, story_ok: &[String], config: &Config) {
+        let allowed: Vec<String> = config
+            .personal_data_ok
+            .iter()
+            .chain(story_ok)
+            .cloned()
+            .collect();
+        for f in personal_data::scan(text, &allowed) {
+            let before = &text[..f.start];
+            let line = before.matches('\n').count() + 1;
+            let column = before
+                .rfind('\n')
+                .map_or(before, |i| &before[i + 1..])
+                .chars()
+                .count()
+                + 1;
+            self.diags.push(
+                Diagnostic::error(self.file, f.kind.code(), format!("this looks like {}: \"{}\"", f.kind.describe(), f.text))
+                    .at(line, column)
+                    .span(f.text.chars().count())
+                    .hint(format!(
+                        "remove it, or replace it with something that identifies no one; if it is public and meant to be here (a helpline, a charity's address), a reviewer can add it to the front matter: personal_data_ok: [\"{}\"]",
+                        f.text
+                    )),
+            );
+        }
     }
 
     fn site(

@@ -6,6 +6,7 @@
 //! swaps them onto disk. [`builder::build`] runs the whole line.
 
 pub mod builder;
+pub mod check;
 pub mod config;
 pub mod consent;
 pub mod date;
@@ -20,8 +21,12 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod page;
+pub mod personal_data;
 pub mod render;
+pub mod report;
 pub mod sanitize;
+pub mod scaffold;
 pub mod suggest;
 pub mod theme;
+pub mod validate;
 pub mod yaml;

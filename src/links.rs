@@ -117,11 +117,11 @@ fn normalise(path: &str) -> Option<String> {
 }
 
 /// Every page and file a build generates besides the pages themselves.
-pub fn generated_paths<'a>(
-    config: &'a Config,
-    themes: impl Iterator<Item = &'a String> + 'a,
-    statics: impl Iterator<Item = &'a String> + 'a,
-) -> impl Iterator<Item = String> + 'a {
+pub fn generated_paths<'t, 's>(
+    config: &Config,
+    themes: impl IntoIterator<Item = &'t String>,
+    statics: impl IntoIterator<Item = &'s String>,
+) -> Vec<String> {
     let fixed = [
         "",
         "features/",
@@ -143,8 +143,9 @@ pub fn generated_paths<'a>(
                 .map(|f| crate::model::feature_path(&f.id)),
         )
         .chain(config.sites.iter().map(|s| format!("sites/{}/", s.id)))
-        .chain(themes.map(|t| crate::model::theme_path(t)))
-        .chain(statics.cloned())
+        .chain(themes.into_iter().map(|t| crate::model::theme_path(t)))
+        .chain(statics.into_iter().cloned())
+        .collect()
 }
 
 /// The folder of a page's source, relative to ROOT, for resolving `.md` links.

@@ -20,6 +20,8 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 pub struct Storybook {
     pub config: Config,
     pub pages: Vec<Page>,
+    /// How many content files were read, valid or not.
+    pub files: usize,
 }
 
 /// `_drafts`, `.git`, `_notes.md`: never content, at any depth.
@@ -134,10 +136,13 @@ fn read(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
     })
 }
 
-/// Load and validate the whole storybook, collecting every problem of every file.
+/// Load and validate every file. Only an unusable `storybook.yaml` stops early; otherwise
+/// the pages that are valid come back together with every problem of the ones that are not,
+/// so one run can report everything.
 pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
     let config = config::load(root)?;
     let (sources, mut diags) = find_sources(root);
+    let files = sources.len();
     let results: Vec<_> = sources
         .into_par_iter()
         .map(|s| frontmatter::parse(s, &config))
@@ -148,11 +153,15 @@ pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
         pages.extend(page);
     }
     diags.extend(check_unique(&pages));
-    if diags.has_errors() {
-        return Err(diags.sorted());
-    }
     pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
-    Ok((Storybook { config, pages }, diags.sorted()))
+    Ok((
+        Storybook {
+            config,
+            pages,
+            files,
+        },
+        diags,
+    ))
 }
 
 /// Two pages must never claim the same address, nor two profiles the same place.

@@ -8,6 +8,9 @@ use storypress::builder::{self, BuildError, BuildOptions};
 use storypress::consent::Audience;
 use storypress::date::Date;
 use storypress::diagnostic::display_path;
+use storypress::page::Kind;
+use storypress::report::{self, Format};
+use storypress::{check, scaffold};
 
 #[derive(Parser)]
 #[command(
@@ -26,8 +29,41 @@ enum AudienceArg {
     Workshop,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Human,
+    Github,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Story,
+    CaseStudy,
+    Site,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Check every file and report all problems at once; writes nothing
+    Check {
+        /// The storybook folder
+        #[arg(default_value = "stories")]
+        root: PathBuf,
+        /// How to report: for people, as GitHub annotations (automatic when GITHUB_ACTIONS=true), or as JSON
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+    },
+    /// Start a new story, case study or site profile, with every field explained
+    New {
+        #[arg(value_enum)]
+        kind: KindArg,
+        /// Its title, in quotes
+        title: String,
+        /// The storybook folder
+        #[arg(long, default_value = "stories")]
+        root: PathBuf,
+    },
     /// Build the site from a storybook folder
     Build {
         /// The storybook folder
@@ -77,6 +113,83 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 audience,
                 today: Date::today(),
             })
+        }
+        Command::Check { root, format } => {
+            let format = match format {
+                Some(FormatArg::Human) => Format::Human,
+                Some(FormatArg::Github) => Format::Github,
+                Some(FormatArg::Json) => Format::Json,
+                None if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") => Format::Github,
+                None => Format::Human,
+            };
+            Ok(run_check(&root, format))
+        }
+        Command::New { kind, title, root } => {
+            let kind = match kind {
+                KindArg::Story => Kind::Story,
+                KindArg::CaseStudy => Kind::CaseStudy,
+                KindArg::Site => Kind::Site,
+            };
+            new(&root, kind, &title)
+        }
+    }
+}
+
+fn run_check(root: &std::path::Path, format: Format) -> ExitCode {
+    use std::io::IsTerminal;
+    let checked = check::check(root, Audience::Public, Date::today());
+    let diags = &checked.diagnostics;
+    match format {
+        Format::Human => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            print!("{}", report::human(diags, root, color));
+            println!("{}", report::summary(diags, checked.files()));
+        }
+        Format::Github => print!("{}", report::github(diags, &repo_relative(root))),
+        Format::Json => print!("{}", report::json(diags)),
+    }
+    if diags.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The storybook folder as GitHub names it: relative to the checked-out repository.
+fn repo_relative(root: &std::path::Path) -> String {
+    let base = std::env::var_os("GITHUB_WORKSPACE")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok());
+    let rel = match (root.is_absolute(), base) {
+        (true, Some(base)) => root.strip_prefix(&base).unwrap_or(root).to_path_buf(),
+        _ => root.to_path_buf(),
+    };
+    display_path(&rel).trim_start_matches("./").to_string()
+}
+
+fn new(root: &std::path::Path, kind: Kind, title: &str) -> anyhow::Result<ExitCode> {
+    match scaffold::new_page(root, kind, title, Date::today()) {
+        Ok(path) => {
+            println!("wrote {}", path.display());
+            println!("next:");
+            println!("  1. open it and fill in each field; the comments say what goes where");
+            println!("  2. write the story below the second --- line");
+            println!("  3. once the storyteller has agreed, set consent status: given, with recorded: and review: dates");
+            println!("  4. run: storypress check {}", root.display());
+            println!("  5. open a pull request; docs/tell-your-story.md explains how");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(scaffold::NewError::Config(diags)) => {
+            eprint!("{diags}");
+            eprintln!(
+                "error: storypress new needs a storybook; is {} the right folder? (use --root)",
+                root.display()
+            );
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(ExitCode::from(1))
         }
     }
 }

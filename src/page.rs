@@ -154,6 +154,16 @@ pub struct Page {
     pub body: String,
     /// The line of the file where `body` starts, for diagnostics about the Markdown.
     pub body_line: usize,
+    /// Where some keys were written, for checks made after parsing.
+    pub lines: KeyLines,
+}
+
+/// Lines of the file holding some front-matter keys (1 when unknown).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KeyLines {
+    pub summary: usize,
+    pub consent: usize,
+    pub review: usize,
 }
 
 impl Page {

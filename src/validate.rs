@@ -1,0 +1,146 @@
+//! Checks that look across the whole storybook, after every file has been read: consent that
+//! is about to run out, links between pages, and text that is still a placeholder.
+
+use crate::consent::{self, Audience};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::links::{self, From, LinkIndex, Resolved};
+use crate::load::Storybook;
+use crate::page::{ConsentStatus, Page};
+use pulldown_cmark::{Event, Parser, Tag};
+
+/// Consent due for review within this many days gets a warning, so there is time to ask.
+pub const REVIEW_NOTICE_DAYS: i64 = 60;
+
+/// Longer summaries are cut off on cards and in search results.
+pub const MAX_SUMMARY_CHARS: usize = 300;
+
+/// What `storypress new` writes as a summary, so a forgotten one is noticed.
+pub const SUMMARY_PLACEHOLDER: &str = "Write one or two sentences about this story.";
+
+pub fn cross_checks<'s>(
+    book: &Storybook,
+    audience: Audience,
+    today: Date,
+    statics: impl IntoIterator<Item = &'s String>,
+) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let mut index = LinkIndex::default();
+    let mut themes = Vec::new();
+    for page in &book.pages {
+        let published = consent::decide(page, audience, today).is_ok();
+        index.add_page(page, published);
+        if published {
+            themes.extend(page.themes.iter().cloned());
+        }
+    }
+    for path in links::generated_paths(&book.config, &themes, statics) {
+        index.add_path(path);
+    }
+    for page in &book.pages {
+        consent_timing(page, today, &mut diags);
+        summary(page, &mut diags);
+        page_links(page, &index, audience, &mut diags);
+    }
+    diags
+}
+
+fn consent_timing(page: &Page, today: Date, diags: &mut Diagnostics) {
+    let Some(c) = &page.consent else { return };
+    if c.status != ConsentStatus::Given {
+        return;
+    }
+    if c.recorded.is_none() {
+        diags.push(
+            Diagnostic::warning(
+                &page.source,
+                "consent-not-recorded",
+                "consent is marked as given, but not when it was recorded",
+            )
+            .at(page.lines.consent, 0)
+            .hint("add recorded: with the date the storyteller agreed, e.g. recorded: 2025-05-20"),
+        );
+    }
+    let Some(review) = c.review else {
+        diags.push(
+            Diagnostic::warning(&page.source, "consent-no-review", "consent has no review date, so the story will not be published")
+                .at(page.lines.consent, 0)
+                .hint("add review: with the date by which consent must be confirmed again, e.g. two years after it was recorded"),
+        );
+        return;
+    };
+    let days = today.days_until(review);
+    if days < 0 {
+        diags.push(
+            Diagnostic::warning(
+                &page.source,
+                "consent-expired",
+                format!(
+                    "consent was due for review on {}; the story will not be published",
+                    review.display()
+                ),
+            )
+            .at(page.lines.review, 0)
+            .hint("ask the storyteller again; once they agree, update recorded: and review:"),
+        );
+    } else if days <= REVIEW_NOTICE_DAYS {
+        diags.push(
+            Diagnostic::warning(&page.source, "consent-review-soon", format!("consent must be re-confirmed by {} (in {days} days), or the story will come down", review.display()))
+                .at(page.lines.review, 0)
+                .hint("contact the storyteller now to ask whether they still agree"),
+        );
+    }
+}
+
+fn summary(page: &Page, diags: &mut Diagnostics) {
+    let n = page.summary.chars().count();
+    if n > MAX_SUMMARY_CHARS {
+        diags.push(
+            Diagnostic::warning(&page.source, "summary-too-long", format!("the summary is {n} characters; cards and search results show about {MAX_SUMMARY_CHARS}"))
+                .at(page.lines.summary, 0)
+                .hint("keep it to one or two sentences; the story itself can say the rest"),
+        );
+    }
+    if page.summary == SUMMARY_PLACEHOLDER {
+        diags.push(
+            Diagnostic::warning(
+                &page.source,
+                "placeholder",
+                "the summary is still the placeholder text",
+            )
+            .at(page.lines.summary, 0)
+            .hint("write one or two sentences that tell a reader what this story is about"),
+        );
+    }
+}
+
+/// Markdown links to other pages of the storybook, with the line they are on.
+fn page_links(page: &Page, index: &LinkIndex, audience: Audience, diags: &mut Diagnostics) {
+    let dir = links::source_dir(page);
+    let path = page.path();
+    let from = From {
+        source_dir: &dir,
+        page_path: &path,
+    };
+    for (event, range) in Parser::new(&page.body).into_offset_iter() {
+        let Event::Start(Tag::Link { dest_url, .. }) = event else {
+            continue;
+        };
+        let before = &page.body[..range.start];
+        let line = page.body_line + before.matches('\n').count();
+        let column = before
+            .rfind('\n')
+            .map_or(before, |i| &before[i + 1..])
+            .chars()
+            .count()
+            + 1;
+        let d = match index.resolve(&dest_url, from) {
+            Resolved::External | Resolved::Found(_) => continue,
+            Resolved::Unpublished(target) => Diagnostic::warning(&page.source, "link-unpublished", format!("this links to {target}, which is not published to the {} audience", audience.name()))
+                .hint("the link will be removed from the page (its words stay) until that story is published"),
+            Resolved::Missing(target) => Diagnostic::warning(&page.source, "link-missing", format!("this links to \"{target}\", which is not a page of this storybook"))
+                .hint("link to another story by its file, e.g. [Sam's story](../lived-experience/sam.md), or check the spelling; the link is removed until then"),
+        };
+        diags.push(d.at(line, column));
+    }
+}
