@@ -48,6 +48,11 @@ impl Date {
         format!("{}T00:00:00Z", self.iso())
     }
 
+    /// The day `n` days later (earlier when negative).
+    pub fn add_days(self, n: i64) -> Date {
+        Date(self.0 + time::Duration::days(n))
+    }
+
     pub fn days_until(&self, other: Date) -> i64 {
         (other.0 - self.0).whole_days()
     }

@@ -568,6 +568,28 @@ impl Validator<'_> {
             );
             return None;
         }
+        let file_name = rel.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let stem = rel.file_stem().and_then(|n| n.to_str()).unwrap_or_default();
+        let said = alt.trim();
+        if !said.is_empty()
+            && (said.eq_ignore_ascii_case(file_name) || said.eq_ignore_ascii_case(stem))
+        {
+            self.error_at(
+                &place,
+                "alt-is-file-name",
+                format!("the alt text \"{alt}\" is just the file name"),
+                "describe what the picture shows that matters to the story, e.g. alt: \"Sam's allotment in spring\"".into(),
+            );
+        }
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if size > MAX_IMAGE_BYTES {
+            self.error_at(
+                &src,
+                "image-too-large",
+                format!("the image is {} MB; the limit is 20 MB", size / 1_000_000),
+                "export a smaller copy: a photo 3000 pixels wide is plenty".into(),
+            );
+        }
         Some(ImageRef {
             src: src.value,
             alt,
