@@ -186,7 +186,11 @@ fn warnings_alone_pass() {
     let book = Book::new();
     book.story(
         "ok",
-        &format!("{}", GIVEN.replace("  recorded: 2025-05-01\n", "")),
+        &GIVEN.replace(
+            "  recorded: 2025-05-01
+",
+            "",
+        ),
         "Fine.",
     );
     let out = book.storypress().args(["check"]).output().unwrap();
