@@ -71,23 +71,6 @@ macro_rules! gap {
     };
 }
 
-/// Ten digits together or in the 3-3-4 groups printed on NHS letters and cards. Digit
-/// boundaries are checked in code because the regex crate has no look-around.
-static NHS_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"[0-9]{10}|[0-9]{3}(?:",
-        space!(),
-        "|",
-        dash!(),
-        r")[0-9]{3}(?:",
-        space!(),
-        "|",
-        dash!(),
-        r")[0-9]{4}"
-    ))
-    .expect("NHS number pattern is valid")
-});
-
 /// A run of digit groups that might hold one or more phone numbers. The run is taken whole and
 /// split in code, because "020 7946 0958 or 0161 496 0000" must give two numbers, not one
 /// over-long run that matches neither.
@@ -252,8 +235,9 @@ fn finding(text: &str, kind: DataKind, start: usize, end: usize) -> Finding {
     }
 }
 
-/// Whether the digits ending just before `pos` carry on: a digit, or a decimal point with a
-/// digit behind it ("3.14159…" is not a number on its own).
+/// Whether the digits ending just before `pos` carry on. Checked by hand because the regex
+/// crate has no look-around; a decimal point with a digit behind it counts, so the digits of
+/// "3.1415926535" are not taken for a number of their own.
 fn continues_before(text: &str, pos: usize) -> bool {
     let mut before = text[..pos].chars().rev();
     match before.next() {
@@ -263,7 +247,7 @@ fn continues_before(text: &str, pos: usize) -> bool {
     }
 }
 
-/// Whether the digits starting at `pos` carry on; see [`continues_before`].
+/// The other side of [`continues_before`].
 fn continues_after(text: &str, pos: usize) -> bool {
     let mut after = text[pos..].chars();
     match after.next() {
@@ -281,23 +265,50 @@ fn emails(text: &str, out: &mut Vec<Finding>) {
     );
 }
 
+/// Ten digits together, or in the 3-3-4 groups printed on NHS letters and cards. Working from
+/// whole runs of digits means a number inside a longer run is never a candidate.
 fn nhs_numbers(text: &str, out: &mut Vec<Finding>) {
-    let mut at = 0;
-    // Searched by hand rather than with `find_iter`: a candidate rejected for touching other
-    // digits must not hide a genuine one that starts inside it.
-    while let Some(m) = NHS_SHAPE.find_at(text, at) {
-        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-        if !continues_before(text, m.start())
-            && !continues_after(text, m.end())
+    let runs: Vec<(usize, usize)> = DIGITS
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let single_separator = |from: usize, to: usize| {
+        let mut gap = text[from..to].chars();
+        gap.next().is_some_and(is_group_separator) && gap.next().is_none()
+    };
+    for (k, &(start, end)) in runs.iter().enumerate() {
+        let end = match (end - start, runs.get(k + 1), runs.get(k + 2)) {
+            (10, _, _) => end,
+            (3, Some(&(s2, e2)), Some(&(s3, e3)))
+                if e2 - s2 == 3
+                    && e3 - s3 == 4
+                    && single_separator(end, s2)
+                    && single_separator(e2, s3) =>
+            {
+                e3
+            }
+            _ => continue,
+        };
+        let digits: String = text[start..end]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        if !continues_before(text, start)
+            && !continues_after(text, end)
             && is_valid_nhs_number(&digits)
         {
-            out.push(finding(text, DataKind::NhsNumber, m.start(), m.end()));
-            at = m.end();
-        } else {
-            // Every match starts with an ASCII digit, so one byte on is a char boundary.
-            at = m.start() + 1;
+            out.push(finding(text, DataKind::NhsNumber, start, end));
         }
     }
+}
+
+/// The characters of `space!()` and `dash!()`, for checks made outside a regex; keep the two
+/// in step so a number is grouped the same way for every kind.
+fn is_group_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{A0}' | '\u{202F}' | '-' | '\u{2010}' | '\u{2011}' | '\u{2013}'
+    )
 }
 
 /// The UK numbering plan, on a number already normalised to start with 0.
@@ -346,8 +357,7 @@ fn phones(text: &str, out: &mut Vec<Finding>) {
                         digits += g.1 - g.0;
                         digits <= 11 && (*n == 0 || g.1 - g.0 > 1)
                     })
-                    .map(|(_, g)| g)
-                    .map(|g| g.1)
+                    .map(|(_, g)| g.1)
                     .collect();
                 // Longest first, so "0161 496 0000" is not cut short at "0161 496 000".
                 within.into_iter().rev().find(|&end| {
@@ -388,7 +398,10 @@ fn postcodes(text: &str, out: &mut Vec<Finding>) {
         let ordinal = caps
             .name("inward")
             .is_some_and(|inward| is_lowercase_ordinal(inward.as_str()));
-        if !ordinal {
+        // A colour such as #e8f2ef in inline HTML, or an escape such as \u00ed, has a glued
+        // postcode's shape.
+        let code = text[..m.start()].ends_with(['#', '\\']);
+        if !ordinal && !code {
             out.push(finding(text, DataKind::Postcode, m.start(), m.end()));
         }
     }
@@ -677,6 +690,8 @@ mod tests {
             "Q1 1AA starts with Q",
             "M5 4CI has a barred inward letter",
             "Hello World and Everyone",
+            "<span style=\"color: #e8f2ef\">",
+            "caf\\u00e9",
         ] {
             assert_eq!(
                 kinds(text, DataKind::Postcode),
