@@ -192,14 +192,21 @@ impl Validator<'_> {
                 None
             }
             None => {
-                self.diags.push(
-                    Diagnostic::error(
+                // `date:` with nothing after it reads as no value at all: point at that line.
+                let d = match self.key_line(key) {
+                    Some(line) => {
+                        Diagnostic::error(self.file, "missing-key", format!("\"{key}\" is empty"))
+                            .at(line, key.len() + 2)
+                            .hint(format!("write it after the colon, e.g. {key}: {example}"))
+                    }
+                    None => Diagnostic::error(
                         self.file,
                         "missing-key",
                         format!("the required key \"{key}\" is missing"),
                     )
                     .hint(format!("add a line to the front matter: {key}: {example}")),
-                );
+                };
+                self.diags.push(d);
                 None
             }
         }
@@ -325,6 +332,7 @@ impl Validator<'_> {
         if kind == Kind::Story && storyteller.is_none() {
             self.diags.push(
                 Diagnostic::warning(self.file, "no-storyteller", "this story credits no storyteller")
+                    .at(self.key_line("storyteller").unwrap_or(1), 0)
                     .hint("add storyteller: with the name they chose to be credited by (\"Anonymous\" is fine)"),
             );
         }
@@ -364,6 +372,7 @@ impl Validator<'_> {
                     "no-features",
                     "no features: every story and case study needs at least one",
                 )
+                .at(self.key_line("features").unwrap_or(1), 0)
                 .hint(format!(
                     "add e.g. features: [{}] using ids from storybook.yaml",
                     config.feature_ids().take(2).collect::<Vec<_>>().join(", ")
@@ -435,6 +444,15 @@ impl Validator<'_> {
             );
         }
         out
+    }
+
+    /// The line where a top-level key is written, if it is.
+    fn key_line(&self, key: &str) -> Option<usize> {
+        let prefix = format!("{key}:");
+        self.source_lines
+            .iter()
+            .position(|l| l.starts_with(&prefix))
+            .map(|i| i + 1)
     }
 
     /// The first front-matter line mentioning `needle`, for values checked after their

@@ -64,7 +64,7 @@ fn explain(raw: &str) -> (String, String, &'static str) {
                 None => format!("allowed keys here: {}", allowed.join(", ")),
             };
             return (
-                format!("unknown key \"{key}\": it is not part of the front matter, so it would be silently ignored"),
+                format!("unknown key \"{key}\": storypress does not know it, and never guesses (a mistyped key could otherwise drop something like consent)"),
                 hint,
                 "unknown-key",
             );

@@ -221,3 +221,29 @@ fn warns_about_stories_in_misspelt_folders() {
         "{err}"
     );
 }
+
+#[test]
+fn empty_values_are_reported_on_their_own_line() {
+    let book = Book::new();
+    story_file(
+        &book,
+        "empty.md",
+        &format!("title: T\nsummary: S\nstoryteller: \"\"\ndate:\nfeatures: []\n{GIVEN}"),
+    );
+    let out = book
+        .storypress()
+        .args(["check", "stories", "--format", "json"])
+        .output()
+        .unwrap();
+    let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let at = |code: &str| {
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == code)
+            .map(|d| d["line"].clone())
+    };
+    assert_eq!(at("missing-key"), Some(5.into()), "{all:#}");
+    assert_eq!(at("no-features"), Some(6.into()), "{all:#}");
+    assert_eq!(at("no-storyteller"), Some(4.into()), "{all:#}");
+}
