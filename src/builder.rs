@@ -4,9 +4,11 @@ use crate::check;
 use crate::consent::{self, Audience, LeftOut};
 use crate::date::Date;
 use crate::diagnostic::Diagnostics;
+use crate::images::{Cache, Stats};
 use crate::output::{self, OutputError};
 use crate::render;
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 use thiserror::Error;
 
@@ -17,6 +19,26 @@ pub struct BuildOptions {
     pub audience: Audience,
     /// The day consent review dates are judged against.
     pub today: Date,
+    /// Where processed images are kept between builds.
+    pub cache_dir: PathBuf,
+}
+
+impl BuildOptions {
+    /// The usual options: the image cache sits beside the output folder, in
+    /// `.storypress-cache/`, so it survives the output being swapped.
+    pub fn new(root: PathBuf, out: PathBuf, audience: Audience, today: Date) -> BuildOptions {
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), PathBuf::from);
+        BuildOptions {
+            root,
+            out,
+            audience,
+            today,
+            cache_dir: parent.join(".storypress-cache").join("images"),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -27,6 +49,10 @@ pub struct BuildReport {
     /// Warnings only: a build with errors returns [`BuildError::Content`].
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// Images decoded and re-encoded in this build.
+    pub images_processed: usize,
+    /// Images taken from the cache without decoding.
+    pub images_cached: usize,
 }
 
 #[derive(Debug, Error)]
@@ -51,8 +77,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     };
     let warnings = checked.diagnostics;
     let (published, left_out) = consent::gate(storybook.pages, opts.audience, opts.today);
-    let files =
-        render::render(&published, &storybook.config, theme).map_err(BuildError::Content)?;
+    let (cache, stats) = (Cache::new(&opts.cache_dir), Stats::default());
+    let files = render::render(&published, &storybook.config, theme, &cache, &stats)
+        .map_err(BuildError::Content)?;
     output::write_site(&opts.out, &files, opts.audience)?;
     Ok(BuildReport {
         files_written: files.len(),
@@ -60,5 +87,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         left_out,
         warnings,
         elapsed: start.elapsed(),
+        images_processed: stats.decoded.load(Ordering::Relaxed),
+        images_cached: stats.cached.load(Ordering::Relaxed),
     })
 }

@@ -5,14 +5,16 @@ use crate::config::{self, Config};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ids;
+use crate::images;
 use crate::licence;
+use crate::media;
 use crate::page::{Consent, ConsentStatus, ImageRef, KeyLines, Kind, Page, Scope};
 use crate::personal_data;
 use crate::suggest;
 use crate::yaml;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// Larger images are refused: no story needs one, and decoding it would stall a build.
 pub const MAX_IMAGE_BYTES: u64 = 20 * 1024 * 1024;
@@ -118,6 +120,8 @@ pub struct Source {
     pub dir: PathBuf,
     /// The file or folder name the slug defaults to.
     pub stem: String,
+    /// A folder story (`name/index.md`), which owns everything in its folder.
+    pub own_folder: bool,
     pub text: String,
 }
 
@@ -313,7 +317,9 @@ impl Validator<'_> {
                 }
             }
         };
-        let image = raw.image.and_then(|i| self.image(i, &source.dir));
+        let image = raw
+            .image
+            .and_then(|i| self.image(i, &source.dir, source.own_folder));
         let consent = match raw.consent {
             Some(c) => self.consent(c),
             None if kind == Kind::Story => {
@@ -341,6 +347,7 @@ impl Validator<'_> {
             kind,
             source: source.rel.clone(),
             dir: source.dir.clone(),
+            own_folder: source.own_folder,
             slug: slug?,
             title: title?.value.trim().to_string(),
             summary: summary?.value.trim().to_string(),
@@ -534,7 +541,7 @@ impl Validator<'_> {
         }
     }
 
-    fn image(&mut self, raw: Spanned<RawImage>, dir: &Path) -> Option<ImageRef> {
+    fn image(&mut self, raw: Spanned<RawImage>, dir: &Path, own_folder: bool) -> Option<ImageRef> {
         let place = Spanned::new((), raw.referenced, raw.defined);
         let RawImage {
             src,
@@ -556,36 +563,14 @@ impl Validator<'_> {
                 "add alt: \"what the picture shows that matters to the story\"; only a purely decorative image may use alt: \"\" with decorative: true".into());
         }
         let rel = Path::new(&src.value);
-        let escapes = rel.is_absolute()
-            || rel
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-        if escapes || src.value.contains("://") {
-            self.error_at(&src, "image-outside", format!("the image \"{}\" is outside the story's folder", src.value),
-                "put the image file next to the story (or in its folder) and name it without ../ or a leading /".into());
-            return None;
-        }
-        let path: PathBuf = dir.join(rel);
-        let inside = match (path.canonicalize(), dir.canonicalize()) {
-            (Ok(p), Ok(d)) => p.starts_with(d),
-            _ => {
-                self.error_at(&src, "image-missing", format!("the image \"{}\" does not exist", src.value),
-                    format!("add the file next to the story, in {}, or correct the name (names are case-sensitive)", dir.display()));
+        let path = match media::locate(dir, &src.value, own_folder) {
+            Ok(p) => p,
+            Err(problem) => {
+                let (msg, hint) = problem.explain(&src.value, dir);
+                self.error_at(&src, problem.code(), msg, hint);
                 return None;
             }
         };
-        if !inside {
-            self.error_at(
-                &src,
-                "image-outside",
-                format!(
-                    "the image \"{}\" is a link pointing outside the story's folder",
-                    src.value
-                ),
-                "copy the real image file into the story's folder".into(),
-            );
-            return None;
-        }
         let file_name = rel.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         let stem = rel.file_stem().and_then(|n| n.to_str()).unwrap_or_default();
         let said = alt.trim();
@@ -607,6 +592,8 @@ impl Validator<'_> {
                 format!("the image is {} MB; the limit is 20 MB", size / 1_000_000),
                 "export a smaller copy: a photo 3000 pixels wide is plenty".into(),
             );
+        } else if let Err(why) = images::probe(&path) {
+            self.error_at(&src, "image-unreadable", format!("the image \"{}\" {why}", src.value), "open it in an image editor and export it again as a JPEG or PNG of ordinary size (say 3000 pixels wide)".into());
         }
         Some(ImageRef {
             src: src.value,

@@ -97,12 +97,14 @@ pub fn find_sources(root: &Path) -> (Vec<Source>, Diagnostics) {
                 continue;
             }
         };
+        let own_folder = parts.len() == 3;
         match read(entry.path(), &rel) {
             Ok(text) => sources.push(Source {
                 kind,
                 rel,
                 dir,
                 stem,
+                own_folder,
                 text,
             }),
             Err(d) => diags.push(d),

@@ -107,12 +107,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     "site-workshop"
                 })
             });
-            build(BuildOptions {
-                root,
-                out,
-                audience,
-                today: Date::today(),
-            })
+            build(BuildOptions::new(root, out, audience, Date::today()))
         }
         Command::Check { root, format } => {
             let format = match format {
@@ -204,9 +199,11 @@ fn build(opts: BuildOptions) -> anyhow::Result<ExitCode> {
                 eprintln!("left out {}: {}", display_path(&l.source), l.reason);
             }
             eprintln!(
-                "built {} pages ({} files) for the {} audience into {} in {} ms; {} left out",
+                "built {} pages ({} files, {} images processed, {} from cache) for the {} audience into {} in {} ms; {} left out",
                 report.pages_published,
                 report.files_written,
+                report.images_processed,
+                report.images_cached,
                 opts.audience.name(),
                 opts.out.display(),
                 report.elapsed.as_millis(),

@@ -30,8 +30,10 @@ fn options() -> Options {
 /// Render Markdown from the public. Headings are shifted so the body's top level is `h2`
 /// (the page title is the only `h1`), each gets a unique id for linking, and the HTML is
 /// sanitised. Images are left out until they can be re-encoded by the image pipeline.
-pub fn render(markdown: &str, links: Option<&Linker>) -> Rendered {
-    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>) -> Rendered {
+    // The marker is ours alone: a story cannot smuggle one in.
+    let markdown = markdown.replace(MARKER, "");
+    let events: Vec<Event> = Parser::new_ext(&markdown, options()).collect();
     let top = events
         .iter()
         .filter_map(|e| match e {
@@ -45,13 +47,30 @@ pub fn render(markdown: &str, links: Option<&Linker>) -> Rendered {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let mut words = 0;
-    let mut in_image = 0usize;
+    let mut image: Option<(String, String)> = None; // (src, alt so far)
+    let mut pictures: Vec<String> = Vec::new();
     let mut heading: Option<(usize, String)> = None; // (index in `out`, text so far)
     for event in events {
         match event {
-            Event::Start(Tag::Image { .. }) => in_image += 1,
-            Event::End(TagEnd::Image) => in_image -= 1,
-            _ if in_image > 0 => {}
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image = Some((dest_url.to_string(), String::new()))
+            }
+            Event::End(TagEnd::Image) => {
+                let (src, alt) = image.take().unwrap_or_default();
+                if let Some(html) = images.and_then(|f| f(&src, &alt)) {
+                    out.push(Event::Text(CowStr::from(format!(
+                        "{MARKER}{}{MARKER}",
+                        pictures.len()
+                    ))));
+                    pictures.push(html);
+                }
+            }
+            Event::Text(t) | Event::Code(t) if image.is_some() => {
+                if let Some((_, alt)) = image.as_mut() {
+                    alt.push_str(&t);
+                }
+            }
+            _ if image.is_some() => {}
             Event::Start(Tag::Heading {
                 level,
                 id,
@@ -88,9 +107,54 @@ pub fn render(markdown: &str, links: Option<&Linker>) -> Rendered {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     Rendered {
-        html: sanitize::clean(&html, links),
+        html: put_back(sanitize::clean(&html, links), &pictures),
         words,
     }
+}
+
+/// Marks where an image goes while the HTML is sanitised (a private-use character ammonia
+/// keeps as text); the trusted `<picture>` markup is put back afterwards.
+const MARKER: char = '\u{F8FF}';
+
+/// Makes the markup for an inline image from its `src` and alt text, or `None` to leave it out.
+pub type ImageHtml<'a> = &'a (dyn Fn(&str, &str) -> Option<String> + Sync);
+
+fn put_back(html: String, pictures: &[String]) -> String {
+    if pictures.is_empty() {
+        return html;
+    }
+    let mut out =
+        String::with_capacity(html.len() + pictures.iter().map(String::len).sum::<usize>());
+    let mut parts = html.split(MARKER);
+    out.push_str(parts.next().unwrap_or(""));
+    while let (Some(index), Some(rest)) = (parts.next(), parts.next()) {
+        if let Some(p) = index.parse::<usize>().ok().and_then(|i| pictures.get(i)) {
+            out.push_str(p);
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// Every image a piece of Markdown shows: (byte offset, src, alt text).
+pub fn image_refs(markdown: &str) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, String, String)> = None;
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                current = Some((range.start, dest_url.to_string(), String::new()))
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, alt)) = current.as_mut() {
+                    alt.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Image) => out.extend(current.take()),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
@@ -116,7 +180,7 @@ mod tests {
     use super::render as render_with;
 
     fn render(md: &str) -> super::Rendered {
-        render_with(md, None)
+        render_with(md, None, None)
     }
 
     #[test]

@@ -85,7 +85,12 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(io_err(dir))?;
         }
-        std::fs::write(&path, &f.bytes).map_err(io_err(&path))
+        match &f.copy_from {
+            Some(from) => std::fs::copy(from, &path)
+                .map(|_| ())
+                .map_err(io_err(&path)),
+            None => std::fs::write(&path, &f.bytes).map_err(io_err(&path)),
+        }
     })?;
     let marker = staging.path().join(MARKER);
     std::fs::write(&marker, format!("{}\n", audience.name())).map_err(io_err(&marker))?;

@@ -134,6 +134,8 @@ pub struct Page {
     pub source: PathBuf,
     /// The folder holding the file (absolute or relative to the working directory), for media.
     pub dir: PathBuf,
+    /// A folder story owns its folder's files; a single-file story only those beside it.
+    pub own_folder: bool,
     pub slug: String,
     pub title: String,
     pub summary: String,

@@ -7,10 +7,12 @@ use crate::config::Config;
 use crate::consent::{Audience, Published};
 use crate::diagnostic::Diagnostics;
 use crate::feeds;
+use crate::images::{Cache, Stats};
 use crate::links::{self, From, LinkIndex, Linker};
 use crate::markdown::{self, Rendered};
 use crate::model::{feature_path, theme_path, Card, Model};
 use crate::page::Kind;
+use crate::pictures::{self, PagePictures};
 use crate::theme::{self, Theme};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -22,6 +24,27 @@ use tera::Context;
 pub struct OutputFile {
     pub path: String,
     pub bytes: Vec<u8>,
+    /// Copy this file instead of writing `bytes`: processed images stay in the cache, not in
+    /// memory.
+    pub copy_from: Option<std::path::PathBuf>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes,
+            copy_from: None,
+        }
+    }
+
+    pub fn copy(path: impl Into<String>, from: std::path::PathBuf) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: Vec::new(),
+            copy_from: Some(from),
+        }
+    }
 }
 
 /// Every page the site has, so they can be rendered side by side.
@@ -54,7 +77,8 @@ struct PageView<'a> {
     prompts: &'a [String],
     licence: &'a crate::licence::Licence,
     consent_review: String,
-    image: Option<()>,
+    /// Ready-made `<picture>` markup for the front-matter image; empty when there is none.
+    image_html: &'a str,
 }
 
 /// Render the whole site. Template problems come back as diagnostics naming the template.
@@ -62,8 +86,11 @@ pub fn render(
     published: &Published,
     config: &Config,
     mut theme: Theme,
+    cache: &Cache,
+    stats: &Stats,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     let model = Model::new(config, published);
+    let (pictures, image_files) = pictures::prepare(published.pages(), cache, stats)?;
     let mut index = LinkIndex::default();
     for p in published.pages() {
         index.add_page(p, true);
@@ -74,7 +101,9 @@ pub fn render(
     let bodies: Vec<Rendered> = published
         .pages()
         .par_iter()
-        .map(|p| {
+        .zip(&pictures)
+        .map(|(p, pics)| {
+            let inline = |src: &str, _alt: &str| pics.inline.get(src).map(|p| p.html.clone());
             let (dir, path) = (links::source_dir(p), p.path());
             let from = From {
                 source_dir: &dir,
@@ -87,6 +116,7 @@ pub fn render(
                     from,
                     absolute_base: None,
                 }),
+                Some(&inline),
             )
         })
         .collect();
@@ -102,6 +132,7 @@ pub fn render(
                 from,
                 absolute_base: None,
             }),
+            None,
         )
         .html
     };
@@ -123,7 +154,7 @@ pub fn render(
             from,
             absolute_base: Some(&config.base_url),
         };
-        markdown::render(&config.support, Some(&linker)).html
+        markdown::render(&config.support, Some(&linker), None).html
     };
     let audience = published.audience();
     theme
@@ -152,7 +183,7 @@ pub fn render(
 
     let rendered: Vec<Result<OutputFile, Diagnostics>> = jobs
         .par_iter()
-        .map(|job| render_job(job, &model, &bodies, &texts, &theme))
+        .map(|job| render_job(job, &model, &bodies, &pictures, &texts, &theme))
         .collect();
     let mut files = Vec::with_capacity(rendered.len() + theme.statics.len() + 4);
     let mut diags = Diagnostics::default();
@@ -171,29 +202,21 @@ pub fn render(
         .filter(|p| *p != "404.html")
         .collect();
     let extra = [
-        OutputFile {
-            path: "atom.xml".into(),
-            bytes: feeds::atom(&model).into_bytes(),
-        },
-        OutputFile {
-            path: "sitemap.xml".into(),
-            bytes: feeds::sitemap(&model, &html_paths).into_bytes(),
-        },
-        OutputFile {
-            path: "robots.txt".into(),
-            bytes: feeds::robots(config, audience).into_bytes(),
-        },
-        OutputFile {
-            path: "stories.json".into(),
-            bytes: feeds::stories_json(&model),
-        },
+        OutputFile::new("atom.xml", feeds::atom(&model).into_bytes()),
+        OutputFile::new(
+            "sitemap.xml",
+            feeds::sitemap(&model, &html_paths).into_bytes(),
+        ),
+        OutputFile::new("robots.txt", feeds::robots(config, audience).into_bytes()),
+        OutputFile::new("stories.json", feeds::stories_json(&model)),
     ];
     files.extend(extra);
+    files.extend(image_files);
     files.extend(
         theme
             .statics
             .into_iter()
-            .map(|(path, bytes)| OutputFile { path, bytes }),
+            .map(|(path, bytes)| OutputFile::new(path, bytes)),
     );
     Ok(files)
 }
@@ -257,6 +280,7 @@ fn render_job(
     job: &Job,
     model: &Model,
     bodies: &[Rendered],
+    pictures: &[PagePictures],
     texts: &Texts,
     theme: &Theme,
 ) -> Result<OutputFile, Diagnostics> {
@@ -319,9 +343,12 @@ fn render_job(
                     prompts: &page.prompts,
                     licence: &page.licence,
                     consent_review,
-                    image: None,
+                    image_html: pictures[*i].hero.as_ref().map_or("", |p| p.html.as_str()),
                 },
             );
+            if let Some(hero) = &pictures[*i].hero {
+                ctx.insert("og_image", &format!("{}{}", config.base_url, hero.preview));
+            }
             if page.kind == Kind::Site {
                 let site = page.site.as_deref().unwrap_or_default();
                 ctx.insert(
@@ -449,10 +476,7 @@ fn render_job(
     } else {
         format!("{}index.html", meta.path)
     };
-    Ok(OutputFile {
-        path,
-        bytes: html.into_bytes(),
-    })
+    Ok(OutputFile::new(path, html.into_bytes()))
 }
 
 #[cfg(test)]

@@ -4,8 +4,11 @@
 use crate::consent::{self, Audience};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images;
 use crate::links::{self, From, LinkIndex, Resolved};
 use crate::load::Storybook;
+use crate::markdown;
+use crate::media;
 use crate::page::{ConsentStatus, Page};
 use pulldown_cmark::{Event, Parser, Tag};
 
@@ -41,6 +44,7 @@ pub fn cross_checks<'s>(
         consent_timing(page, today, &mut diags);
         summary(page, &mut diags);
         page_links(page, &index, audience, &mut diags);
+        inline_images(page, &mut diags);
     }
     diags
 }
@@ -111,6 +115,40 @@ fn summary(page: &Page, diags: &mut Diagnostics) {
             .at(page.lines.summary, 0)
             .hint("write one or two sentences that tell a reader what this story is about"),
         );
+    }
+}
+
+/// `![alt](src)` in a story: the file must be the page's own, readable, and described.
+fn inline_images(page: &Page, diags: &mut Diagnostics) {
+    for (offset, src, alt) in markdown::image_refs(&page.body) {
+        let before = &page.body[..offset];
+        let line = page.body_line + before.matches('\n').count();
+        let column = before
+            .rfind('\n')
+            .map_or(before, |i| &before[i + 1..])
+            .chars()
+            .count()
+            + 1;
+        let at = |d: Diagnostic| d.at(line, column);
+        match media::locate(&page.dir, &src, page.own_folder) {
+            Err(problem) => {
+                let (msg, hint) = problem.explain(&src, &page.dir);
+                diags.push(at(
+                    Diagnostic::error(&page.source, problem.code(), msg).hint(hint)
+                ));
+                continue;
+            }
+            Ok(path) => {
+                if let Err(why) = images::probe(&path) {
+                    diags.push(at(Diagnostic::error(&page.source, "image-unreadable", format!("the image \"{src}\" {why}"))
+                        .hint("open it in an image editor and export it again as a JPEG or PNG of ordinary size (say 3000 pixels wide)")));
+                }
+            }
+        }
+        if alt.trim().is_empty() {
+            diags.push(at(Diagnostic::error(&page.source, "missing-alt", format!("the image \"{src}\" has no alt text"))
+                .hint(format!("write what the picture shows inside the brackets: ![Sam's allotment in spring]({src})"))));
+        }
     }
 }
 

@@ -94,7 +94,7 @@ fn one_known_problem_per_file_all_reported() {
         &format!("{FRONT}{GIVEN}"),
         "See [them](pending-target.md).",
     );
-    book.write("stories/lived-experience/pic/photo.jpg", "x");
+    write_bytes(&book, "stories/lived-experience/pic/photo.jpg", &jpeg(8, 8));
     s(
         "pic/index.md",
         &format!("{FRONT}image: {{ src: photo.jpg, alt: photo.jpg }}\n{GIVEN}"),

@@ -108,3 +108,59 @@ pub fn files_mentioning(dir: &Path, needle: &str) -> Vec<String> {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// A real JPEG of `w`×`h` with a left half red and right half blue (so orientation shows).
+pub fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, _| {
+        if x < w / 2 {
+            image::Rgb([220, 30, 30])
+        } else {
+            image::Rgb([30, 30, 220])
+        }
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+/// Insert an APP1 EXIF segment (orientation and GPS latitude) right after a JPEG's SOI marker,
+/// as a phone camera would.
+pub fn with_exif(jpeg: &[u8], orientation: u16) -> Vec<u8> {
+    // TIFF header (little endian), IFD0 with Orientation and a GPS IFD pointer; GPS IFD with
+    // GPSLatitudeRef "N".
+    let mut tiff: Vec<u8> = b"II*\0".to_vec();
+    tiff.extend(8u32.to_le_bytes()); // IFD0 offset
+    tiff.extend(2u16.to_le_bytes()); // two entries
+    tiff.extend(0x0112u16.to_le_bytes()); // Orientation
+    tiff.extend(3u16.to_le_bytes()); // SHORT
+    tiff.extend(1u32.to_le_bytes());
+    tiff.extend((orientation as u32).to_le_bytes());
+    tiff.extend(0x8825u16.to_le_bytes()); // GPS IFD pointer
+    tiff.extend(4u16.to_le_bytes()); // LONG
+    tiff.extend(1u32.to_le_bytes());
+    let gps_offset = 8 + 2 + 12 * 2 + 4;
+    tiff.extend((gps_offset as u32).to_le_bytes());
+    tiff.extend(0u32.to_le_bytes()); // no next IFD
+    tiff.extend(1u16.to_le_bytes()); // GPS IFD: one entry
+    tiff.extend(0x0001u16.to_le_bytes()); // GPSLatitudeRef
+    tiff.extend(2u16.to_le_bytes()); // ASCII
+    tiff.extend(2u32.to_le_bytes());
+    tiff.extend(*b"N\0\0\0");
+    tiff.extend(0u32.to_le_bytes());
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend(tiff);
+    let mut out = jpeg[..2].to_vec();
+    out.extend([0xFF, 0xE1]);
+    out.extend(((app1.len() + 2) as u16).to_be_bytes());
+    out.extend(app1);
+    out.extend(&jpeg[2..]);
+    out
+}
+
+pub fn write_bytes(book: &Book, rel: &str, bytes: &[u8]) {
+    let p = book.path(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, bytes).unwrap();
+}

@@ -1,0 +1,78 @@
+/* storypress: small progressive enhancements. Every page works without this file. */
+(function () {
+  "use strict";
+
+  var doc = document;
+  var each = function (list, fn) {
+    Array.prototype.forEach.call(list, fn);
+  };
+
+  doc.documentElement.classList.add("js");
+
+  /* 1. Browsing straight from disk: "folder/" links need "folder/index.html". */
+  if (location.protocol === "file:") {
+    each(doc.querySelectorAll("a[href]"), function (a) {
+      var href = a.getAttribute("href");
+      // Leave alone: fragments, absolute URLs (http:, mailto:, tel:, …) and root-relative paths.
+      if (!href || href.charAt(0) === "#" || href.charAt(0) === "/" || /^[a-z][a-z0-9+.\-]*:/i.test(href)) {
+        return;
+      }
+      var cut = href.search(/[?#]/);
+      var path = cut < 0 ? href : href.slice(0, cut);
+      var rest = cut < 0 ? "" : href.slice(cut);
+      if (path.charAt(path.length - 1) === "/") {
+        a.setAttribute("href", path + "index.html" + rest);
+      }
+    });
+  }
+
+  /* 2. Printing: open every <details> (the story text), then put them back. */
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = [];
+    each(doc.querySelectorAll("details:not([open])"), function (d) {
+      d.open = true;
+      opened.push(d);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    each(opened, function (d) {
+      d.open = false;
+    });
+    opened = [];
+  });
+
+  /* 3. Quick exit: the link replaces this page in history; Escape twice does the same. */
+  var exit = doc.querySelector("a[data-quick-exit]");
+  if (exit) {
+    var leave = function () {
+      try {
+        location.replace(exit.href);
+      } catch (e) {
+        location.href = exit.href;
+      }
+    };
+    exit.addEventListener("click", function (event) {
+      // Let people open it in a new tab or window if they ask to.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+        return;
+      }
+      event.preventDefault();
+      leave();
+    });
+    var lastEscape = 0;
+    doc.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" && event.key !== "Esc") {
+        return;
+      }
+      var now = Date.now();
+      if (now - lastEscape < 800) {
+        leave();
+      }
+      lastEscape = now;
+    });
+    each(doc.querySelectorAll(".quick-exit-hint"), function (hint) {
+      hint.hidden = false;
+    });
+  }
+})();
