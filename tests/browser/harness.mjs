@@ -1,0 +1,58 @@
+// Shared by the browser suites: build a storybook with the real binary, serve it on
+// 127.0.0.1 under a sub-path (as a real host would), and drive Debian's Chromium headless.
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const BIN = process.env.STORYPRESS_BIN || join(REPO, 'target', 'debug', 'storypress');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Build `root` into a fresh temporary folder; fails the test on any error. */
+export function build(root, args = []) {
+  const out = join(mkdtempSync(join(tmpdir(), 'storypress-')), 'site');
+  const r = spawnSync(BIN, ['build', root, '--out', out, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`storypress build ${root} failed (${r.status}):\n${r.stderr}`);
+  return out;
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.svg': 'image/svg+xml',
+};
+
+/** Serve `dir` at http://127.0.0.1:PORT{prefix}; misses get the site's 404 page. */
+export async function serve(dir, prefix = '/storybook/') {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let rel = decodeURIComponent(url.pathname);
+    if (!rel.startsWith(prefix)) return notFound(res);
+    rel = normalize(rel.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, rel);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) return notFound(res);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  const notFound = (res) => {
+    res.writeHead(404, { 'content-type': TYPES['.html'] });
+    res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+  };
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { base, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launch Chromium; throws (the suite fails, never skips) when it cannot start. */
+export async function launch() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/test.sh, which installs it`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}

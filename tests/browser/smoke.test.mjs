@@ -1,0 +1,27 @@
+// The sample storybook opens in a real browser, under a sub-path, with working links.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { build, serve, launch, REPO } from './harness.mjs';
+import { join } from 'node:path';
+
+test('the sample storybook opens and its links work under a sub-path', async () => {
+  const site = build(join(REPO, 'stories'));
+  const server = await serve(site);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const res = await page.goto(server.base);
+    assert.equal(res.status(), 200);
+    assert.match(await page.title(), /Living Well/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Case studies' }).click();
+    await page.waitForURL(/case-studies\/$/);
+    assert.equal(await page.locator('h1').innerText(), 'Case studies');
+    const missing = await page.goto(server.base + 'no/such/page/');
+    assert.equal(missing.status(), 404);
+    assert.match(await page.locator('h1').innerText(), /not find|not found|can.t find/i);
+    assert.ok(await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 10)), '404 page styled at depth');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
