@@ -36,6 +36,26 @@ struct RawConfig {
     content_warnings: Vec<Spanned<String>>,
     #[serde(default)]
     personal_data_ok: Vec<String>,
+    accessibility: Option<RawAccessibility>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccessibility {
+    contact: Option<String>,
+    last_tested: Option<Spanned<String>>,
+    #[serde(default)]
+    known_issues: Vec<String>,
+}
+
+/// What the accessibility statement says: the UK public sector regulations expect a way to
+/// report problems, the date of the last test, and what is known not to work.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Accessibility {
+    /// An email address or web page for reporting problems; empty when none is given.
+    pub contact: String,
+    pub last_tested: Option<crate::date::Date>,
+    pub known_issues: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,6 +126,7 @@ pub struct Config {
     pub content_warnings: Vec<String>,
     /// Strings a reviewer has checked and allowed although they look like personal data.
     pub personal_data_ok: Vec<String>,
+    pub accessibility: Accessibility,
 }
 
 /// The content warnings every storybook understands. One shared vocabulary means readers
@@ -317,6 +338,34 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
             );
         }
     }
+    let accessibility = match raw.accessibility {
+        None => Accessibility::default(),
+        Some(a) => {
+            let last_tested = a.last_tested.and_then(|d| {
+                let parsed = crate::date::Date::parse(&d.value);
+                if parsed.is_none() {
+                    diags.push(
+                        Diagnostic::error(
+                            file,
+                            "bad-date",
+                            format!(
+                                "accessibility.last_tested \"{}\" is not a real date",
+                                d.value
+                            ),
+                        )
+                        .at(d.referenced.line() as usize, d.referenced.column() as usize)
+                        .hint("write dates as year-month-day, e.g. 2026-11-21"),
+                    );
+                }
+                parsed
+            });
+            Accessibility {
+                contact: a.contact.unwrap_or_default().trim().to_string(),
+                last_tested,
+                known_issues: a.known_issues,
+            }
+        }
+    };
     if diags.has_errors() {
         return Err(diags);
     }
@@ -336,6 +385,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         quick_exit,
         content_warnings,
         personal_data_ok: raw.personal_data_ok,
+        accessibility,
     })
 }
 

@@ -131,6 +131,7 @@ pub fn generated_paths<'t, 's>(
         "stories.json",
         "404.html",
         "robots.txt",
+        "accessibility/",
     ];
     fixed
         .into_iter()

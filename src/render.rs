@@ -58,6 +58,7 @@ enum Job {
     Feature(String),
     ThemesIndex,
     Theme(String),
+    Accessibility,
     NotFound,
 }
 
@@ -167,6 +168,7 @@ pub fn render(
         Job::SitesIndex,
         Job::FeaturesIndex,
         Job::ThemesIndex,
+        Job::Accessibility,
         Job::NotFound,
     ];
     jobs.extend((0..published.pages().len()).map(Job::Page));
@@ -457,6 +459,28 @@ fn render_job(
             );
             ctx.insert("cards", &model.cards_of(cards));
             ("theme.html", meta, ctx)
+        }
+        Job::Accessibility => {
+            let meta = listing("accessibility/".into(), "Accessibility statement");
+            let mut ctx = base_context(model, &meta);
+            let a = &config.accessibility;
+            let contact_href = if a.contact.contains('@') && !a.contact.contains("://") {
+                format!("mailto:{}", a.contact)
+            } else {
+                a.contact.clone()
+            };
+            ctx.insert(
+                "accessibility",
+                &json!({
+                    "contact": a.contact,
+                    "contact_href": contact_href,
+                    "last_tested": a.last_tested.map(|d| d.display()),
+                    "last_tested_iso": a.last_tested.map(|d| d.iso()),
+                    "known_issues": a.known_issues,
+                    "compliance": if a.known_issues.is_empty() { "full" } else { "partial" },
+                }),
+            );
+            ("accessibility.html", meta, ctx)
         }
         Job::NotFound => {
             let meta = listing("404.html".into(), "Page not found");

@@ -273,3 +273,27 @@ fn the_sample_storybook_builds_without_its_unpublished_stories() {
         assert!(site.join(format!("sites/{place}/index.html")).exists());
     }
 }
+
+#[test]
+fn the_accessibility_statement_comes_from_storybook_yaml() {
+    let book = Book::with_config(&format!(
+        "{CONFIG}accessibility:\n  contact: \"help@example.org\"\n  last_tested: 2026-11-01\n  known_issues: [\"Older PDFs are not tagged.\"]\n"
+    ));
+    book.story("one", GIVEN, "x");
+    assert_eq!(book.build(&[]).0, 0);
+    let page = read(&book.path("site/accessibility/index.html"));
+    assert!(
+        page.contains("partially compliant") && page.contains("Older PDFs are not tagged."),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"href="mailto:help@example.org""#)
+            && page.contains(r#"datetime="2026-11-01""#)
+    );
+    assert!(page.contains("Equality Advisory and Support Service"));
+
+    let plain = Book::new();
+    plain.story("one", GIVEN, "x");
+    assert_eq!(plain.build(&[]).0, 0);
+    assert!(read(&plain.path("site/accessibility/index.html")).contains("fully compliant"));
+}
