@@ -29,6 +29,7 @@ pub mod render;
 pub mod report;
 pub mod sanitize;
 pub mod scaffold;
+pub mod search;
 pub mod suggest;
 pub mod theme;
 pub mod validate;

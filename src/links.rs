@@ -132,6 +132,7 @@ pub fn generated_paths<'t, 's>(
         "404.html",
         "robots.txt",
         "accessibility/",
+        "search/",
     ];
     fixed
         .into_iter()

@@ -11,6 +11,8 @@ use std::collections::HashSet;
 pub struct Rendered {
     pub html: String,
     pub words: usize,
+    /// The words a reader sees, without markup: for the search index and its snippets.
+    pub text: String,
 }
 
 impl Rendered {
@@ -47,6 +49,7 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let mut words = 0;
+    let mut plain = String::with_capacity(markdown.len());
     let mut image: Option<(String, String)> = None; // (src, alt so far)
     let mut pictures: Vec<String> = Vec::new();
     let mut heading: Option<(usize, String)> = None; // (index in `out`, text so far)
@@ -92,14 +95,26 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
                         *slot = Some(CowStr::from(id));
                     }
                 }
+                plain.push('\n');
                 out.push(Event::End(TagEnd::Heading(shifted(level, shift))));
             }
-            Event::Text(t) | Event::Code(t) => {
+            Event::Text(ref t) | Event::Code(ref t) => {
                 words += t.split_whitespace().count();
+                plain.push_str(t);
                 if let Some((_, text)) = heading.as_mut() {
-                    text.push_str(&t);
+                    text.push_str(t);
                 }
-                out.push(Event::Text(t));
+                out.push(event);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                plain.push(' ');
+                out.push(event);
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_),
+            ) => {
+                plain.push('\n');
+                out.push(event);
             }
             other => out.push(other),
         }
@@ -109,6 +124,7 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
     Rendered {
         html: put_back(sanitize::clean(&html, links), &pictures),
         words,
+        text: plain,
     }
 }
 
@@ -238,13 +254,42 @@ mod tests {
     }
 
     #[test]
-    fn images_are_not_shown_yet() {
+    fn images_need_the_pipeline() {
         let r = render("Before ![my garden](garden.jpg) after\n");
         assert!(
             !r.html.contains("<img") && !r.html.contains("garden.jpg"),
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn pipeline_images_are_put_back_after_sanitising() {
+        let f = |src: &str, alt: &str| Some(format!("<img src=\"{src}-960.jpg\" alt=\"{alt}\">"));
+        let r = render_with(
+            "Before ![my *garden*](garden.jpg) after \u{F8FF}0\u{F8FF}\n",
+            None,
+            Some(&f),
+        );
+        assert_eq!(
+            r.html,
+            "<p>Before <img src=\"garden.jpg-960.jpg\" alt=\"my garden\"> after 0</p>\n"
+        );
+        assert_eq!(
+            super::image_refs("x ![a b](p.jpg)")[0],
+            (2, "p.jpg".to_string(), "a b".to_string())
+        );
+    }
+
+    #[test]
+    fn inline_code_keeps_its_markup_and_plain_text_has_the_words() {
+        let r = render("Run `storypress check` **now**.\n\n- one\n- two\n");
+        assert!(
+            r.html.contains("<code>storypress check</code>"),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.text, "Run storypress check now.\none\ntwo\n");
     }
 
     #[test]

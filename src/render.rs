@@ -13,6 +13,7 @@ use crate::markdown::{self, Rendered};
 use crate::model::{feature_path, theme_path, Card, Model};
 use crate::page::Kind;
 use crate::pictures::{self, PagePictures};
+use crate::search;
 use crate::theme::{self, Theme};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -59,6 +60,7 @@ enum Job {
     ThemesIndex,
     Theme(String),
     Accessibility,
+    Search,
     NotFound,
 }
 
@@ -169,6 +171,7 @@ pub fn render(
         Job::FeaturesIndex,
         Job::ThemesIndex,
         Job::Accessibility,
+        Job::Search,
         Job::NotFound,
     ];
     jobs.extend((0..published.pages().len()).map(Job::Page));
@@ -213,6 +216,7 @@ pub fn render(
         OutputFile::new("stories.json", feeds::stories_json(&model)),
     ];
     files.extend(extra);
+    files.extend(search::index_files(&model, &bodies));
     files.extend(image_files);
     files.extend(
         theme
@@ -481,6 +485,25 @@ fn render_job(
                 }),
             );
             ("accessibility.html", meta, ctx)
+        }
+        Job::Search => {
+            let meta = listing("search/".into(), "Search");
+            let mut ctx = base_context(model, &meta);
+            let themes: Vec<_> = model
+                .by_theme
+                .iter()
+                .map(|(t, v)| json!({"id": t, "name": t, "url": theme_path(t), "count": v.len()}))
+                .collect();
+            ctx.insert(
+                "facets",
+                &json!({
+                    "features": model.features(),
+                    "sites": model.sites(),
+                    "kinds": model.kinds(),
+                    "themes": themes,
+                }),
+            );
+            ("search.html", meta, ctx)
         }
         Job::NotFound => {
             let meta = listing("404.html".into(), "Page not found");
