@@ -11,7 +11,7 @@ use crate::images::{Cache, Stats};
 use crate::links::{self, From, LinkIndex, Linker};
 use crate::markdown::{self, Rendered};
 use crate::model::{feature_path, theme_path, Card, Model};
-use crate::page::Kind;
+use crate::page::{Kind, Page};
 use crate::pictures::{self, PagePictures};
 use crate::search;
 use crate::theme::{self, Theme};
@@ -49,7 +49,8 @@ impl OutputFile {
 }
 
 /// Every page the site has, so they can be rendered side by side.
-enum Job {
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Job {
     Home,
     Page(usize),
     KindList(Kind),
@@ -84,6 +85,276 @@ struct PageView<'a> {
     image_html: &'a str,
 }
 
+/// Everything made from the published pages' content: the expensive part of rendering, and
+/// the part `serve` keeps between rebuilds.
+pub struct Artifacts {
+    /// Rendered bodies, in published-page order.
+    pub bodies: Vec<Rendered>,
+    pub pictures: Vec<PagePictures>,
+    pub image_files: Vec<OutputFile>,
+}
+
+/// Every address a link may point to in this build.
+pub fn link_index(published: &Published, model: &Model, theme: &Theme) -> LinkIndex {
+    let mut index = LinkIndex::default();
+    for p in published.pages() {
+        index.add_page(p, true);
+    }
+    for path in links::generated_paths(model.config, model.by_theme.keys(), theme.statics.keys()) {
+        index.add_path(path);
+    }
+    index
+}
+
+/// One page's body, with its links resolved and its images in place.
+pub fn body(page: &Page, pictures: &PagePictures, index: &LinkIndex) -> Rendered {
+    let inline = |src: &str, _alt: &str| pictures.inline.get(src).map(|p| p.html.clone());
+    let (dir, path) = (links::source_dir(page), page.path());
+    let from = From {
+        source_dir: &dir,
+        page_path: &path,
+    };
+    markdown::render(
+        &page.body,
+        Some(&Linker {
+            index,
+            from,
+            absolute_base: None,
+        }),
+        Some(&inline),
+    )
+}
+
+/// Process the images and render the bodies of every published page.
+pub fn artifacts(
+    published: &Published,
+    index: &LinkIndex,
+    cache: &Cache,
+    stats: &Stats,
+) -> Result<Artifacts, Diagnostics> {
+    let (pictures, image_files) = pictures::prepare(published.pages(), cache, stats)?;
+    let bodies = published
+        .pages()
+        .par_iter()
+        .zip(&pictures)
+        .map(|(p, pics)| body(p, pics, index))
+        .collect();
+    Ok(Artifacts {
+        bodies,
+        pictures,
+        image_files,
+    })
+}
+
+/// Renders pages of one build from its model and artifacts.
+pub struct Renderer<'a> {
+    model: &'a Model<'a>,
+    artifacts: &'a Artifacts,
+    texts: Texts,
+    theme: &'a Theme,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        model: &'a Model<'a>,
+        artifacts: &'a Artifacts,
+        index: &LinkIndex,
+        theme: &'a mut Theme,
+    ) -> Renderer<'a> {
+        let config = model.config;
+        let text = |md: &str, page_path: &str, absolute_base: Option<&str>| {
+            let from = From {
+                source_dir: "",
+                page_path,
+            };
+            markdown::render(
+                md,
+                Some(&Linker {
+                    index,
+                    from,
+                    absolute_base,
+                }),
+                None,
+            )
+            .html
+        };
+        let texts = Texts {
+            intro_html: text(&config.intro, "", None),
+            in_practice_html: config
+                .features
+                .iter()
+                .map(|f| {
+                    (
+                        f.id.clone(),
+                        text(&f.in_practice, &feature_path(&f.id), None),
+                    )
+                })
+                .collect(),
+        };
+        // The support box is on every page at every depth: its links must be absolute.
+        let support_html = text(&config.support, "", Some(&config.base_url));
+        let audience = model.published.audience();
+        theme
+            .tera
+            .global_context()
+            .insert("site", &site_globals(model, audience, &support_html));
+        Renderer {
+            model,
+            artifacts,
+            texts,
+            theme,
+        }
+    }
+
+    /// Every page of the site.
+    pub fn all_jobs(&self) -> Vec<Job> {
+        let (model, config) = (self.model, self.model.config);
+        let mut jobs = vec![
+            Job::Home,
+            Job::SitesIndex,
+            Job::FeaturesIndex,
+            Job::ThemesIndex,
+            Job::Accessibility,
+            Job::Search,
+            Job::NotFound,
+        ];
+        jobs.extend((0..model.published.pages().len()).map(Job::Page));
+        jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
+        jobs.extend(
+            config
+                .sites
+                .iter()
+                .filter(|s| !model.profiles.contains_key(&s.id))
+                .map(|s| Job::SiteList(s.id.clone())),
+        );
+        jobs.extend(config.features.iter().map(|f| Job::Feature(f.id.clone())));
+        jobs.extend(model.by_theme.keys().map(|t| Job::Theme(t.clone())));
+        jobs
+    }
+
+    /// The listing pages a page with this data appears on (or would have appeared on), plus
+    /// the indexes whose counts it changes. Used by `serve` for the old and new version of an
+    /// edited page.
+    pub fn listings_for(&self, page: &Page) -> Vec<Job> {
+        let model = self.model;
+        let mut jobs = vec![
+            Job::Home,
+            Job::FeaturesIndex,
+            Job::ThemesIndex,
+            Job::SitesIndex,
+            Job::Search,
+        ];
+        if page.kind != Kind::Site {
+            jobs.push(Job::KindList(page.kind));
+        }
+        jobs.extend(
+            page.features
+                .iter()
+                .filter(|f| model.by_feature.contains_key(*f))
+                .map(|f| Job::Feature(f.clone())),
+        );
+        jobs.extend(
+            page.themes
+                .iter()
+                .filter(|t| model.by_theme.contains_key(*t))
+                .map(|t| Job::Theme(t.clone())),
+        );
+        if let Some(site) = page
+            .site
+            .as_deref()
+            .filter(|s| model.config.site(s).is_some())
+        {
+            jobs.push(match model.profiles.get(site) {
+                Some(&i) => Job::Page(i),
+                None => Job::SiteList(site.to_string()),
+            });
+        }
+        jobs
+    }
+
+    /// Render the given pages in parallel. Template problems come back as diagnostics naming
+    /// the template.
+    pub fn render(&self, jobs: &[Job]) -> Result<Vec<OutputFile>, Diagnostics> {
+        let rendered: Vec<Result<OutputFile, Diagnostics>> =
+            jobs.par_iter().map(|job| self.render_job(job)).collect();
+        let mut files = Vec::with_capacity(rendered.len());
+        let mut diags = Diagnostics::default();
+        for r in rendered {
+            match r {
+                Ok(f) => files.push(f),
+                Err(d) => diags.extend(d),
+            }
+        }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(files)
+    }
+
+    /// The output path of a page, without rendering it.
+    pub fn path_of(&self, job: &Job) -> String {
+        let model = self.model;
+        match job {
+            Job::Home => "index.html".into(),
+            Job::Page(i) => format!("{}index.html", model.page(*i).path()),
+            Job::KindList(k) => format!("{}/index.html", k.dir()),
+            Job::SitesIndex => "sites/index.html".into(),
+            Job::SiteList(id) => format!("sites/{id}/index.html"),
+            Job::FeaturesIndex => "features/index.html".into(),
+            Job::Feature(id) => format!("{}index.html", feature_path(id)),
+            Job::ThemesIndex => "themes/index.html".into(),
+            Job::Theme(t) => format!("{}index.html", theme_path(t)),
+            Job::Accessibility => "accessibility/index.html".into(),
+            Job::Search => "search/index.html".into(),
+            Job::NotFound => "404.html".into(),
+        }
+    }
+
+    /// The feed, sitemap, robots.txt, `stories.json` and the search index.
+    pub fn data_files(&self, jobs: &[Job]) -> Vec<OutputFile> {
+        let (model, config) = (self.model, self.model.config);
+        let html_paths: Vec<String> = jobs
+            .iter()
+            .filter(|j| !matches!(j, Job::NotFound))
+            .map(|j| self.path_of(j))
+            .collect();
+        let html_paths: Vec<&str> = html_paths.iter().map(String::as_str).collect();
+        let mut files = vec![
+            OutputFile::new("atom.xml", feeds::atom(model).into_bytes()),
+            OutputFile::new(
+                "sitemap.xml",
+                feeds::sitemap(model, &html_paths).into_bytes(),
+            ),
+            OutputFile::new(
+                "robots.txt",
+                feeds::robots(config, model.published.audience()).into_bytes(),
+            ),
+            OutputFile::new("stories.json", feeds::stories_json(model)),
+        ];
+        files.extend(search::index_files(model, &self.artifacts.bodies));
+        files
+    }
+
+    pub fn static_files(&self) -> Vec<OutputFile> {
+        self.theme
+            .statics
+            .iter()
+            .map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone()))
+            .collect()
+    }
+
+    fn render_job(&self, job: &Job) -> Result<OutputFile, Diagnostics> {
+        render_job(
+            job,
+            self.model,
+            &self.artifacts.bodies,
+            &self.artifacts.pictures,
+            &self.texts,
+            self.theme,
+        )
+    }
+}
+
 /// Render the whole site. Template problems come back as diagnostics naming the template.
 pub fn render(
     published: &Published,
@@ -93,137 +364,14 @@ pub fn render(
     stats: &Stats,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     let model = Model::new(config, published);
-    let (pictures, image_files) = pictures::prepare(published.pages(), cache, stats)?;
-    let mut index = LinkIndex::default();
-    for p in published.pages() {
-        index.add_page(p, true);
-    }
-    for path in links::generated_paths(config, model.by_theme.keys(), theme.statics.keys()) {
-        index.add_path(path);
-    }
-    let bodies: Vec<Rendered> = published
-        .pages()
-        .par_iter()
-        .zip(&pictures)
-        .map(|(p, pics)| {
-            let inline = |src: &str, _alt: &str| pics.inline.get(src).map(|p| p.html.clone());
-            let (dir, path) = (links::source_dir(p), p.path());
-            let from = From {
-                source_dir: &dir,
-                page_path: &path,
-            };
-            markdown::render(
-                &p.body,
-                Some(&Linker {
-                    index: &index,
-                    from,
-                    absolute_base: None,
-                }),
-                Some(&inline),
-            )
-        })
-        .collect();
-    let text = |md: &str, page_path: &str| {
-        let from = From {
-            source_dir: "",
-            page_path,
-        };
-        markdown::render(
-            md,
-            Some(&Linker {
-                index: &index,
-                from,
-                absolute_base: None,
-            }),
-            None,
-        )
-        .html
-    };
-    let texts = Texts {
-        intro_html: text(&config.intro, ""),
-        in_practice_html: config
-            .features
-            .iter()
-            .map(|f| (f.id.clone(), text(&f.in_practice, &feature_path(&f.id))))
-            .collect(),
-    };
-    let support_html = {
-        let from = From {
-            source_dir: "",
-            page_path: "",
-        };
-        let linker = Linker {
-            index: &index,
-            from,
-            absolute_base: Some(&config.base_url),
-        };
-        markdown::render(&config.support, Some(&linker), None).html
-    };
-    let audience = published.audience();
-    theme
-        .tera
-        .global_context()
-        .insert("site", &site_globals(&model, audience, &support_html));
-
-    let mut jobs = vec![
-        Job::Home,
-        Job::SitesIndex,
-        Job::FeaturesIndex,
-        Job::ThemesIndex,
-        Job::Accessibility,
-        Job::Search,
-        Job::NotFound,
-    ];
-    jobs.extend((0..published.pages().len()).map(Job::Page));
-    jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
-    jobs.extend(
-        config
-            .sites
-            .iter()
-            .filter(|s| !model.profiles.contains_key(&s.id))
-            .map(|s| Job::SiteList(s.id.clone())),
-    );
-    jobs.extend(config.features.iter().map(|f| Job::Feature(f.id.clone())));
-    jobs.extend(model.by_theme.keys().map(|t| Job::Theme(t.clone())));
-
-    let rendered: Vec<Result<OutputFile, Diagnostics>> = jobs
-        .par_iter()
-        .map(|job| render_job(job, &model, &bodies, &pictures, &texts, &theme))
-        .collect();
-    let mut files = Vec::with_capacity(rendered.len() + theme.statics.len() + 4);
-    let mut diags = Diagnostics::default();
-    for r in rendered {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => diags.extend(d),
-        }
-    }
-    if diags.has_errors() {
-        return Err(diags);
-    }
-    let html_paths: Vec<&str> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .filter(|p| *p != "404.html")
-        .collect();
-    let extra = [
-        OutputFile::new("atom.xml", feeds::atom(&model).into_bytes()),
-        OutputFile::new(
-            "sitemap.xml",
-            feeds::sitemap(&model, &html_paths).into_bytes(),
-        ),
-        OutputFile::new("robots.txt", feeds::robots(config, audience).into_bytes()),
-        OutputFile::new("stories.json", feeds::stories_json(&model)),
-    ];
-    files.extend(extra);
-    files.extend(search::index_files(&model, &bodies));
-    files.extend(image_files);
-    files.extend(
-        theme
-            .statics
-            .into_iter()
-            .map(|(path, bytes)| OutputFile::new(path, bytes)),
-    );
+    let index = link_index(published, &model, &theme);
+    let artifacts = artifacts(published, &index, cache, stats)?;
+    let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
+    let jobs = renderer.all_jobs();
+    let mut files = renderer.render(&jobs)?;
+    files.extend(renderer.data_files(&jobs));
+    files.extend(renderer.static_files());
+    files.extend(artifacts.image_files.iter().cloned());
     Ok(files)
 }
 
