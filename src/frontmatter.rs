@@ -365,7 +365,7 @@ impl Validator<'_> {
             licence: licence?,
             draft: raw.draft,
             composite: raw.composite,
-            body: split.body.to_string(),
+            body: split.body.into(),
             body_line: split.body_line,
             lines,
         })

@@ -61,56 +61,73 @@ pub fn find_sources(root: &Path) -> (Vec<Source>, Diagnostics) {
         if !entry.file_type().is_file() || !is_markdown(entry.path()) {
             continue;
         }
-        let rel = relative_to(root, entry.path());
-        let parts: Vec<&str> = rel.iter().filter_map(OsStr::to_str).collect();
-        let Some(kind) = parts.first().and_then(|d| Kind::from_dir(d)) else {
-            if parts.len() > 1 && !matches!(parts[0], "templates" | "static") {
-                let hint = match suggest::did_you_mean(parts[0], Kind::ALL.map(Kind::dir)) {
-                    Some(best) => format!("did you mean the folder \"{best}\"?"),
-                    None => "stories go in lived-experience/, case-studies/ or sites/".into(),
-                };
-                diags.push(
-                    Diagnostic::warning(
-                        &rel,
-                        "not-content",
-                        "this file is not in a content folder, so it is not published",
-                    )
-                    .hint(hint),
-                );
-            }
-            continue;
-        };
-        let (stem, dir) = match parts.len() {
-            2 => (
-                file_stem(entry.path()),
-                entry.path().parent().unwrap_or(root).to_path_buf(),
-            ),
-            3 if parts[2] == "index.md" => (
-                parts[1].to_string(),
-                entry.path().parent().unwrap_or(root).to_path_buf(),
-            ),
-            _ => {
-                diags.push(
-                    Diagnostic::warning(&rel, "not-content", "only a story's index.md is read inside its folder")
-                        .hint(format!("a story is {0}/name.md or {0}/name/index.md; rename this file to start with _ if it is a note", kind.dir())),
-                );
-                continue;
-            }
-        };
-        let own_folder = parts.len() == 3;
-        match read(entry.path(), &rel) {
-            Ok(text) => sources.push(Source {
-                kind,
-                rel,
-                dir,
-                stem,
-                own_folder,
-                text,
-            }),
-            Err(d) => diags.push(d),
+        match source_at(root, entry.path()) {
+            Found::Content(Ok(source)) => sources.push(source),
+            Found::Content(Err(d)) | Found::Misplaced(d) => diags.push(d),
+            Found::NotContent => {}
         }
     }
     (sources, diags)
+}
+
+/// What a Markdown file under ROOT is.
+pub enum Found {
+    /// A page's source (or why it could not be read).
+    Content(Result<Source, Diagnostic>),
+    /// Markdown where it will not be published; worth a warning.
+    Misplaced(Diagnostic),
+    NotContent,
+}
+
+/// Classify and read one Markdown file, as the full walk does; `serve` uses it to re-read
+/// only the file that changed.
+pub fn source_at(root: &Path, path: &Path) -> Found {
+    let rel = relative_to(root, path);
+    let parts: Vec<&str> = rel.iter().filter_map(OsStr::to_str).collect();
+    if !is_markdown(path)
+        || parts
+            .iter()
+            .any(|p| p.starts_with('_') || p.starts_with('.'))
+    {
+        return Found::NotContent;
+    }
+    let Some(kind) = parts.first().and_then(|d| Kind::from_dir(d)) else {
+        if parts.len() > 1 && !matches!(parts[0], "templates" | "static") {
+            let hint = match suggest::did_you_mean(parts[0], Kind::ALL.map(Kind::dir)) {
+                Some(best) => format!("did you mean the folder \"{best}\"?"),
+                None => "stories go in lived-experience/, case-studies/ or sites/".into(),
+            };
+            return Found::Misplaced(
+                Diagnostic::warning(
+                    &rel,
+                    "not-content",
+                    "this file is not in a content folder, so it is not published",
+                )
+                .hint(hint),
+            );
+        }
+        return Found::NotContent;
+    };
+    let dir = path.parent().unwrap_or(root).to_path_buf();
+    let stem = match parts.len() {
+        2 => file_stem(path),
+        3 if parts[2] == "index.md" => parts[1].to_string(),
+        _ => {
+            return Found::Misplaced(
+                Diagnostic::warning(&rel, "not-content", "only a story's index.md is read inside its folder")
+                    .hint(format!("a story is {0}/name.md or {0}/name/index.md; rename this file to start with _ if it is a note", kind.dir())),
+            )
+        }
+    };
+    let own_folder = parts.len() == 3;
+    Found::Content(read(path, &rel).map(|text| Source {
+        kind,
+        rel: rel.clone(),
+        dir,
+        stem,
+        own_folder,
+        text,
+    }))
 }
 
 fn file_stem(path: &Path) -> String {
@@ -167,7 +184,7 @@ pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
 }
 
 /// Two pages must never claim the same address, nor two profiles the same place.
-fn check_unique(pages: &[Page]) -> Vec<Diagnostic> {
+pub fn check_unique(pages: &[Page]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut seen: HashMap<(Kind, &str), &Page> = HashMap::new();
     for p in pages {

@@ -54,6 +54,21 @@ enum Command {
         #[arg(long, value_enum)]
         format: Option<FormatArg>,
     },
+    /// Preview the site while writing: rebuilds on every save and reloads open pages
+    Serve {
+        /// The storybook folder
+        #[arg(default_value = "stories")]
+        root: PathBuf,
+        /// The port to listen on (0 picks a free one)
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; anything but 127.0.0.1 makes the preview visible to others
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Check for changes by polling, for file systems that send no events (network drives, some containers)
+        #[arg(long)]
+        poll: bool,
+    },
     /// Start a new story, case study or site profile, with every field explained
     New {
         #[arg(value_enum)]
@@ -108,6 +123,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 })
             });
             build(BuildOptions::new(root, out, audience, Date::today()))
+        }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            poll,
+        } => {
+            storypress::serve::run(storypress::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                poll,
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Check { root, format } => {
             let format = match format {

@@ -153,7 +153,8 @@ pub struct Page {
     pub licence: Licence,
     pub draft: bool,
     pub composite: bool,
-    pub body: String,
+    /// Shared, so the many copies `serve` makes of the page list cost nothing.
+    pub body: std::sync::Arc<str>,
     /// The line of the file where `body` starts, for diagnostics about the Markdown.
     pub body_line: usize,
     /// Where some keys were written, for checks made after parsing.

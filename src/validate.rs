@@ -41,11 +41,18 @@ pub fn cross_checks<'s>(
         index.add_path(path);
     }
     for page in &book.pages {
-        consent_timing(page, today, &mut diags);
-        summary(page, &mut diags);
+        diags.extend(page_checks(page, today));
         page_links(page, &index, audience, &mut diags);
-        inline_images(page, &mut diags);
     }
+    diags
+}
+
+/// The checks that need only the page itself (not the rest of the storybook).
+pub fn page_checks(page: &Page, today: Date) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    consent_timing(page, today, &mut diags);
+    summary(page, &mut diags);
+    inline_images(page, &mut diags);
     diags
 }
 
