@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::page::{ConsentStatus, Kind, Page, Scope};
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Who a build is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -119,13 +120,14 @@ pub struct LeftOut {
 /// The pages cleared for one audience. Only [`gate`] can make one.
 #[derive(Debug)]
 pub struct Published {
-    pages: Vec<Page>,
+    /// Shared, so `serve` can keep and re-gate thousands of pages without copying them.
+    pages: Vec<Arc<Page>>,
     audience: Audience,
     today: Date,
 }
 
 impl Published {
-    pub fn pages(&self) -> &[Page] {
+    pub fn pages(&self) -> &[Arc<Page>] {
         &self.pages
     }
 
@@ -141,14 +143,19 @@ impl Published {
 
 /// Split pages into those published to `audience` and those left out. Left-out pages are
 /// dropped here: only their file name and the reason survive.
-pub fn gate(pages: Vec<Page>, audience: Audience, today: Date) -> (Published, Vec<LeftOut>) {
-    let mut kept = Vec::with_capacity(pages.len());
+pub fn gate<P: Into<Arc<Page>>>(
+    pages: impl IntoIterator<Item = P>,
+    audience: Audience,
+    today: Date,
+) -> (Published, Vec<LeftOut>) {
+    let mut kept = Vec::new();
     let mut left_out = Vec::new();
     for page in pages {
+        let page: Arc<Page> = page.into();
         match decide(&page, audience, today) {
             Ok(()) => kept.push(page),
             Err(reason) => left_out.push(LeftOut {
-                source: page.source,
+                source: page.source.clone(),
                 reason,
             }),
         }

@@ -9,13 +9,12 @@
 
 use crate::check;
 use crate::config::{self, Config};
-use crate::consent::{self, Audience, LeftOut};
+use crate::consent::{self, Audience, LeftOut, Published};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::frontmatter;
 use crate::images::{Cache, Stats};
 use crate::load::{self, Found};
-use crate::markdown::Rendered;
 use crate::model::Model;
 use crate::page::Page;
 use crate::pictures::{self, PagePictures};
@@ -24,7 +23,7 @@ use crate::theme::Theme;
 use crate::validate;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 /// One file of the served site.
@@ -55,14 +54,21 @@ struct State {
     config: Config,
     theme: Theme,
     /// Every valid page, published or not.
-    pages: Vec<Page>,
-    /// Rendered body and pictures of each published page, by source file.
-    artifacts: HashMap<PathBuf, (Rendered, PagePictures)>,
+    pages: Vec<Arc<Page>>,
+    published: Published,
+    /// Rendered bodies and pictures, in `published` order (image files already written).
+    artifacts: Artifacts,
     html_paths: HashSet<String>,
-    files: Arc<Files>,
+    /// Shared with the server, and changed in place under the write lock, one whole round
+    /// at a time: readers never see half an update, and nothing is copied.
+    files: Arc<RwLock<Files>>,
+    /// Versions of pages whose listings, feeds and search entries still show the old state:
+    /// brought up to date by [`LiveSite::finish`] right after the page itself is served.
+    pending: Vec<Arc<Page>>,
 }
 
 pub struct LiveSite {
+    files: Arc<RwLock<Files>>,
     root: PathBuf,
     audience: Audience,
     cache: Cache,
@@ -72,6 +78,7 @@ pub struct LiveSite {
 impl LiveSite {
     pub fn new(root: PathBuf, audience: Audience, cache_dir: PathBuf) -> LiveSite {
         LiveSite {
+            files: Arc::default(),
             root,
             audience,
             cache: Cache::new(cache_dir),
@@ -87,12 +94,25 @@ impl LiveSite {
         self.state.as_ref().map(|s| &s.config)
     }
 
+    /// Whether listings, feeds or the search index still wait for [`LiveSite::finish`].
+    pub fn has_pending(&self) -> bool {
+        self.state.as_ref().is_some_and(|s| !s.pending.is_empty())
+    }
+
+    /// Second phase of an edit: re-render the listings the edited pages appear on, the
+    /// feeds and the search index.
+    pub fn finish(&mut self) -> Result<Update, Diagnostics> {
+        let Some(state) = self.state.as_mut() else {
+            return Err(Diagnostics::default());
+        };
+        finish(state)
+    }
+
     /// The current site, to serve.
-    pub fn files(&self) -> Arc<Files> {
-        self.state
-            .as_ref()
-            .map(|s| s.files.clone())
-            .unwrap_or_default()
+    /// The served site. The same map for the life of the preview: each round changes it in
+    /// place under its write lock.
+    pub fn files(&self) -> Arc<RwLock<Files>> {
+        self.files.clone()
     }
 
     /// Build everything from scratch.
@@ -107,8 +127,8 @@ impl LiveSite {
             return Err(checked.diagnostics);
         };
         let config = storybook.config;
-        let pages = storybook.pages;
-        let (published, left_out) = consent::gate(pages.clone(), self.audience, today);
+        let pages: Vec<Arc<Page>> = storybook.pages.into_iter().map(Arc::new).collect();
+        let (published, left_out) = consent::gate(pages.iter().cloned(), self.audience, today);
         let model = Model::new(&config, &published);
         let index = render::link_index(&published, &model, &theme);
         let stats = Stats::default();
@@ -126,14 +146,22 @@ impl LiveSite {
             .map(|f| (f.path.clone(), body_of(f)))
             .collect();
         let changed = files.keys().cloned().collect();
-        let cached = keep_artifacts(published.pages(), artifacts);
+        let artifacts = Artifacts {
+            image_files: Vec::new(),
+            ..artifacts
+        };
+        // Keep serving through the same map when the whole site is rebuilt.
+        let shared = self.files.clone();
+        *shared.write().expect("lock") = files;
         self.state = Some(State {
             config,
             theme,
             pages,
-            artifacts: cached,
+            published,
+            artifacts,
             html_paths,
-            files: Arc::new(files),
+            files: shared,
+            pending: Vec::new(),
         });
         Ok(Update {
             changed,
@@ -164,14 +192,18 @@ impl LiveSite {
             }
             if path.extension().is_some_and(|e| e == "md") {
                 sources.insert(rel.to_path_buf());
-            } else {
-                // A picture or other file in a story's folder: that page must be redone.
+            } else if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+                // A picture in a story's folder: the pages that show it must be redone.
+                // Anything else there (an editor's temporary file) changes nothing.
                 let dir = path.parent().unwrap_or(path);
+                let uses = |p: &Page| {
+                    p.image.as_ref().is_some_and(|i| i.src.ends_with(name)) || p.body.contains(name)
+                };
                 sources.extend(
                     state
                         .pages
                         .iter()
-                        .filter(|p| p.dir == dir)
+                        .filter(|p| p.dir == dir && uses(p))
                         .map(|p| p.source.clone()),
                 );
             }
@@ -186,14 +218,22 @@ impl LiveSite {
                 left_out: Vec::new(),
             });
         }
-        update(
+        let result = update(
             state,
             &self.root,
             self.audience,
             &self.cache,
             &sources,
             today,
-        )
+        );
+        // A round that failed after it began to reuse the cached bodies cannot be rolled
+        // back: forget the state, so the next change rebuilds everything. The served site is
+        // untouched either way.
+        let intact = |s: &State| s.artifacts.bodies.len() == s.published.pages().len();
+        if result.is_err() && !self.state.as_ref().is_some_and(intact) {
+            self.state = None;
+        }
+        result
     }
 }
 
@@ -202,18 +242,6 @@ fn body_of(f: OutputFile) -> Body {
         Some(p) => Body::File(p),
         None => Body::Bytes(f.bytes.into()),
     }
-}
-
-/// Move each published page's rendered body and pictures into a map by source file.
-fn keep_artifacts(
-    pages: &[Page],
-    artifacts: Artifacts,
-) -> HashMap<PathBuf, (Rendered, PagePictures)> {
-    pages
-        .iter()
-        .zip(artifacts.bodies.into_iter().zip(artifacts.pictures))
-        .map(|(p, a)| (p.source.clone(), a))
-        .collect()
 }
 
 fn update(
@@ -247,13 +275,14 @@ fn update(
             Found::NotContent => {}
         }
     }
-    let old: Vec<&Page> = state
+    let fresh: Vec<Arc<Page>> = fresh.into_iter().map(Arc::new).collect();
+    let old: Vec<Arc<Page>> = state
         .pages
         .iter()
         .filter(|p| sources.contains(&p.source))
+        .cloned()
         .collect();
-    let old: Vec<Page> = old.into_iter().cloned().collect();
-    let mut pages: Vec<Page> = state
+    let mut pages: Vec<Arc<Page>> = state
         .pages
         .iter()
         .filter(|p| !sources.contains(&p.source))
@@ -266,26 +295,35 @@ fn update(
         return Err(diags.sorted());
     }
 
+    let lap = |what: &str| {
+        if std::env::var_os("STORYPRESS_DEBUG").is_some() {
+            eprintln!("  {what}: {} ms", start.elapsed().as_millis());
+        }
+    };
+    lap("read");
     // 2. Gate and model the new page set.
-    let (published, left_out) = consent::gate(pages.clone(), audience, today);
+    let (published, left_out) = consent::gate(pages.iter().cloned(), audience, today);
+    lap("gate");
     let model = Model::new(&state.config, &published);
+    lap("model");
     let index = render::link_index(&published, &model, &state.theme);
-
+    lap("index");
     // 3. Which bodies to render again: the changed pages, and, when a page appeared,
     //    disappeared or moved, the pages that may link to it.
     let mut redo: HashSet<PathBuf> = sources.clone();
     let moved: Vec<&str> = old.iter().chain(&fresh).map(|p| p.slug.as_str()).collect();
     let was: HashSet<String> = old
         .iter()
-        .filter(|p| state.artifacts.contains_key(&p.source))
-        .map(Page::path)
+        .filter(|p| state.published.pages().iter().any(|q| q.source == p.source))
+        .map(|p| p.path())
         .collect();
     let now: HashSet<String> = fresh
         .iter()
         .filter(|p| consent::decide(p, audience, today).is_ok())
-        .map(Page::path)
+        .map(|p| p.path())
         .collect();
-    if was != now {
+    let reshaped = was != now;
+    if reshaped {
         redo.extend(
             published
                 .pages()
@@ -294,10 +332,18 @@ fn update(
                 .map(|p| p.source.clone()),
         );
     }
-    let redo_pages: Vec<Page> = published
+    let mut previous = std::mem::take(&mut state.artifacts);
+    let positions: HashMap<PathBuf, usize> = state
+        .published
         .pages()
         .iter()
-        .filter(|p| redo.contains(&p.source) || !state.artifacts.contains_key(&p.source))
+        .enumerate()
+        .map(|(i, p)| (p.source.clone(), i))
+        .collect();
+    let redo_pages: Vec<Arc<Page>> = published
+        .pages()
+        .iter()
+        .filter(|p| redo.contains(&p.source) || !positions.contains_key(&p.source))
         .cloned()
         .collect();
     let stats = Stats::default();
@@ -307,26 +353,30 @@ fn update(
         .map(|p| p.source.clone())
         .zip(new_pictures)
         .collect();
-    let mut bodies = Vec::with_capacity(published.pages().len());
-    let mut pics = Vec::with_capacity(published.pages().len());
+    let mut artifacts = Artifacts {
+        image_files,
+        ..Artifacts::default()
+    };
     for p in published.pages() {
         let (body, pictures) = match new_pictures.remove(&p.source) {
             Some(pictures) => (render::body(p, &pictures, &index), pictures),
-            None => state
-                .artifacts
-                .remove(&p.source)
-                .expect("every published page is either redone or cached"),
+            // Moved, not copied: a kept body costs nothing however large the storybook.
+            None => {
+                let i = positions[&p.source];
+                (
+                    std::mem::take(&mut previous.bodies[i]),
+                    std::mem::take(&mut previous.pictures[i]),
+                )
+            }
         };
-        bodies.push(body);
-        pics.push(pictures);
+        artifacts.bodies.push(body);
+        artifacts.pictures.push(pictures);
     }
-    let artifacts = Artifacts {
-        bodies,
-        pictures: pics,
-        image_files,
-    };
+    lap("bodies");
 
-    // 4. Render what shows the changed pages.
+    // 4. Render the changed pages now. Listings, feeds and search follow in `finish`, unless
+    //    a page appeared, disappeared or moved: then everything is done here, so a withdrawn
+    //    story never lingers on a listing.
     let renderer = Renderer::new(&model, &artifacts, &index, &mut state.theme);
     let all_jobs = renderer.all_jobs();
     let mut jobs: HashSet<Job> = HashSet::new();
@@ -335,19 +385,27 @@ fn update(
             jobs.insert(Job::Page(i));
         }
     }
-    for p in old.iter().chain(&fresh) {
-        jobs.extend(renderer.listings_for(p));
+    if reshaped {
+        for p in old.iter().chain(&fresh) {
+            jobs.extend(renderer.listings_for(p));
+        }
     }
     let jobs: Vec<Job> = jobs.into_iter().collect();
     let rendered = renderer.render(&jobs)?;
     let pages_rendered = rendered.len();
-    let data = renderer.data_files(&all_jobs);
+    lap("pages");
+    let data = if reshaped {
+        renderer.data_files(&all_jobs)
+    } else {
+        Vec::new()
+    };
+    lap("data files");
     let html_paths: HashSet<String> = all_jobs.iter().map(|j| renderer.path_of(j)).collect();
 
     // 5. Swap in the new files: drop what no longer exists and the changed pages' old images.
-    let mut files: Files = (*state.files).clone();
+    let mut files = state.files.write().expect("lock");
     let mut changed: Vec<String> = Vec::new();
-    let stale_dirs: Vec<String> = old.iter().chain(&fresh).map(Page::path).collect();
+    let stale_dirs: Vec<String> = old.iter().chain(&fresh).map(|p| p.path()).collect();
     files.retain(|path, _| {
         let gone = (state.html_paths.contains(path) && !html_paths.contains(path))
             || (stale_dirs.iter().any(|d| path.starts_with(d.as_str()))
@@ -360,15 +418,20 @@ fn update(
     for f in rendered
         .into_iter()
         .chain(data)
-        .chain(artifacts.image_files.iter().cloned())
+        .chain(std::mem::take(&mut artifacts.image_files))
     {
         changed.push(f.path.clone());
         files.insert(f.path.clone(), body_of(f));
     }
-    state.artifacts = keep_artifacts(published.pages(), artifacts);
+    lap("swap");
+    if !reshaped {
+        state.pending.extend(old.iter().chain(&fresh).cloned());
+    }
+    state.artifacts = artifacts;
+    state.published = published;
+    drop(files);
     state.pages = pages;
     state.html_paths = html_paths;
-    state.files = Arc::new(files);
     changed.sort();
     changed.dedup();
     Ok(Update {
@@ -378,6 +441,49 @@ fn update(
         elapsed: start.elapsed(),
         warnings: diags,
         left_out,
+    })
+}
+
+/// The listings, feeds and search index that still show pages' previous versions.
+fn finish(state: &mut State) -> Result<Update, Diagnostics> {
+    let start = Instant::now();
+    let pending = std::mem::take(&mut state.pending);
+    if pending.is_empty() {
+        return Ok(Update {
+            changed: Vec::new(),
+            full: false,
+            pages_rendered: 0,
+            elapsed: Duration::ZERO,
+            warnings: Diagnostics::default(),
+            left_out: Vec::new(),
+        });
+    }
+    let model = Model::new(&state.config, &state.published);
+    let index = render::link_index(&state.published, &model, &state.theme);
+    let renderer = Renderer::new(&model, &state.artifacts, &index, &mut state.theme);
+    let all_jobs = renderer.all_jobs();
+    let mut jobs: HashSet<Job> = HashSet::new();
+    for p in &pending {
+        jobs.extend(renderer.listings_for(p));
+    }
+    let jobs: Vec<Job> = jobs.into_iter().collect();
+    let rendered = renderer.render(&jobs)?;
+    let pages_rendered = rendered.len();
+    let data = renderer.data_files(&all_jobs);
+    let mut files = state.files.write().expect("lock");
+    let mut changed = Vec::new();
+    for f in rendered.into_iter().chain(data) {
+        changed.push(f.path.clone());
+        files.insert(f.path.clone(), body_of(f));
+    }
+    drop(files);
+    Ok(Update {
+        changed,
+        full: false,
+        pages_rendered,
+        elapsed: start.elapsed(),
+        warnings: Diagnostics::default(),
+        left_out: Vec::new(),
     })
 }
 

@@ -184,10 +184,11 @@ pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
 }
 
 /// Two pages must never claim the same address, nor two profiles the same place.
-pub fn check_unique(pages: &[Page]) -> Vec<Diagnostic> {
+pub fn check_unique<P: std::borrow::Borrow<Page>>(pages: &[P]) -> Vec<Diagnostic> {
+    let pages: Vec<&Page> = pages.iter().map(|p| p.borrow()).collect();
     let mut out = Vec::new();
     let mut seen: HashMap<(Kind, &str), &Page> = HashMap::new();
-    for p in pages {
+    for &p in &pages {
         if let Some(first) = seen.insert((p.kind, &p.slug), p) {
             let (a, b) = if first.source < p.source {
                 (first, p)

@@ -11,6 +11,7 @@ use crate::media;
 use crate::page::Page;
 use crate::render::OutputFile;
 use pulldown_cmark_escape::escape_html;
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -34,14 +35,14 @@ pub struct PagePictures {
 
 /// Process every image the published pages use. Returns each page's pictures (in page order)
 /// and the files to write; a broken image is an error naming the page that uses it.
-pub fn prepare(
-    pages: &[Page],
+pub fn prepare<P: Borrow<Page>>(
+    pages: &[P],
     cache: &Cache,
     stats: &Stats,
 ) -> Result<(Vec<PagePictures>, Vec<OutputFile>), Diagnostics> {
     // (page index, src as written, alt, decorative, is hero, file on disk)
     let mut wanted: Vec<(usize, String, String, bool, bool, PathBuf)> = Vec::new();
-    for (i, page) in pages.iter().enumerate() {
+    for (i, page) in pages.iter().map(|p| p.borrow()).enumerate() {
         if let Some(img) = &page.image {
             if let Ok(path) = media::locate(&page.dir, &img.src, page.own_folder) {
                 wanted.push((
@@ -72,7 +73,7 @@ pub fn prepare(
     let mut diags = Diagnostics::default();
     let mut names: HashMap<(usize, PathBuf), String> = HashMap::new();
     for (i, src, alt, decorative, hero, path) in wanted {
-        let page = &pages[i];
+        let page: &Page = pages[i].borrow();
         let p = match processed[&path] {
             Ok(p) => p,
             Err(e) => {

@@ -87,6 +87,7 @@ struct PageView<'a> {
 
 /// Everything made from the published pages' content: the expensive part of rendering, and
 /// the part `serve` keeps between rebuilds.
+#[derive(Default)]
 pub struct Artifacts {
     /// Rendered bodies, in published-page order.
     pub bodies: Vec<Rendered>,
@@ -312,6 +313,13 @@ impl<'a> Renderer<'a> {
 
     /// The feed, sitemap, robots.txt, `stories.json` and the search index.
     pub fn data_files(&self, jobs: &[Job]) -> Vec<OutputFile> {
+        let mut files = self.feed_files(jobs);
+        files.extend(self.search_files());
+        files
+    }
+
+    /// The feed, sitemap, robots.txt and `stories.json`: cheap, made from the model alone.
+    pub fn feed_files(&self, jobs: &[Job]) -> Vec<OutputFile> {
         let (model, config) = (self.model, self.model.config);
         let html_paths: Vec<String> = jobs
             .iter()
@@ -319,7 +327,7 @@ impl<'a> Renderer<'a> {
             .map(|j| self.path_of(j))
             .collect();
         let html_paths: Vec<&str> = html_paths.iter().map(String::as_str).collect();
-        let mut files = vec![
+        vec![
             OutputFile::new("atom.xml", feeds::atom(model).into_bytes()),
             OutputFile::new(
                 "sitemap.xml",
@@ -330,9 +338,12 @@ impl<'a> Renderer<'a> {
                 feeds::robots(config, model.published.audience()).into_bytes(),
             ),
             OutputFile::new("stories.json", feeds::stories_json(model)),
-        ];
-        files.extend(search::index_files(model, &self.artifacts.bodies));
-        files
+        ]
+    }
+
+    /// The search index: the costliest data file, which `serve` refreshes after the pages.
+    pub fn search_files(&self) -> Vec<OutputFile> {
+        search::index_files(self.model, &self.artifacts.bodies)
     }
 
     pub fn static_files(&self) -> Vec<OutputFile> {

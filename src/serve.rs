@@ -24,6 +24,8 @@ use tiny_http::{Header, Request, Response, Server, StatusCode};
 
 /// Where live-reload events are streamed from. Outside any storybook's paths.
 const EVENTS: &str = "/__storypress/events";
+/// `{"busy": bool}`: whether a rebuild is under way, for tools and benchmarks.
+const STATUS: &str = "/__storypress/status";
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -34,10 +36,13 @@ pub struct ServeOptions {
 
 /// What every request handler reads: swapped whole on each rebuild.
 struct Shared {
-    files: Arc<Files>,
+    /// The site itself, changed in place by the watcher one round at a time.
+    files: Arc<RwLock<Files>>,
     /// The problems of the last failed rebuild, shown over every page until fixed.
     errors: Option<String>,
     base_path: String,
+    /// A rebuild (either phase) is under way.
+    busy: bool,
 }
 
 type Clients = Arc<Mutex<Vec<Sender<String>>>>;
@@ -66,6 +71,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
         files: site.files(),
         errors,
         base_path,
+        busy: false,
     }));
     let clients: Clients = Arc::default();
 
@@ -79,11 +85,9 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
         eprintln!("warning: serving on {} makes the preview reachable by other machines on the network; it may show stories that are not yet published", opts.bind);
     }
     let base = shared.read().expect("lock").base_path.clone();
+    let _watcher = watch(site, opts.poll, shared.clone(), clients.clone())?;
+    // Only now: whoever reads this line may start editing, and must not be missed.
     println!("serving http://{addr}{base}");
-
-    let watcher_shared = shared.clone();
-    let watcher_clients = clients.clone();
-    let _watcher = watch(site, opts.poll, watcher_shared, watcher_clients)?;
 
     for request in server.incoming_requests() {
         let (shared, clients) = (shared.clone(), clients.clone());
@@ -108,18 +112,19 @@ fn watch(
     clients: Clients,
 ) -> anyhow::Result<Box<dyn std::any::Any>> {
     let root = site.root().to_path_buf();
+    // Watchers report paths under what they were given: give them one absolute form.
+    let canonical_root = root.canonicalize().unwrap_or(root.clone());
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     let config = notify::Config::default().with_poll_interval(Duration::from_millis(200));
     let watcher: Box<dyn std::any::Any> = if poll {
         let mut w = notify::PollWatcher::new(tx, config)?;
-        w.watch(&root, RecursiveMode::Recursive)?;
+        w.watch(&canonical_root, RecursiveMode::Recursive)?;
         Box::new(w)
     } else {
         let mut w = notify::RecommendedWatcher::new(tx, config)?;
-        w.watch(&root, RecursiveMode::Recursive)?;
+        w.watch(&canonical_root, RecursiveMode::Recursive)?;
         Box::new(w)
     };
-    let canonical_root = root.canonicalize().unwrap_or(root.clone());
     // Reading a file is an event too (inotify's IN_ACCESS); rebuilding reads files, so
     // reacting to reads would rebuild for ever.
     let changed = |e: notify::Result<notify::Event>| -> Vec<PathBuf> {
@@ -148,6 +153,7 @@ fn watch(
             if std::env::var_os("STORYPRESS_DEBUG").is_some() {
                 eprintln!("changed: {paths:?}");
             }
+            shared.write().expect("lock").busy = true;
             let message = match site.update(&paths, Date::today()) {
                 Ok(u) => {
                     if u.full || !u.changed.is_empty() {
@@ -158,7 +164,6 @@ fn watch(
                         );
                     }
                     let mut s = shared.write().expect("lock");
-                    s.files = site.files();
                     s.errors = None;
                     s.base_path = base_path(&site);
                     let urls: Vec<String> = u
@@ -184,6 +189,31 @@ fn watch(
                 .lock()
                 .expect("lock")
                 .retain(|c| c.send(message.clone()).is_ok());
+            // Second phase: the listings, feeds and search that show the edited pages.
+            if site.has_pending() {
+                if let Ok(u) = site.finish() {
+                    let message = {
+                        let s = shared.read().expect("lock");
+                        let urls: Vec<String> = u
+                            .changed
+                            .iter()
+                            .map(|p| {
+                                format!(
+                                    "{}{}",
+                                    s.base_path,
+                                    p.strip_suffix("index.html").unwrap_or(p)
+                                )
+                            })
+                            .collect();
+                        serde_json::json!({ "full": false, "paths": urls }).to_string()
+                    };
+                    clients
+                        .lock()
+                        .expect("lock")
+                        .retain(|c| c.send(message.clone()).is_ok());
+                }
+            }
+            shared.write().expect("lock").busy = false;
         }
     });
     Ok(watcher)
@@ -249,10 +279,20 @@ fn handle(request: Request, shared: &RwLock<Shared>, clients: &Clients) {
     if path == EVENTS {
         return stream_events(request, clients);
     }
+    if path == STATUS {
+        let busy = shared.read().expect("lock").busy;
+        let body = serde_json::json!({ "busy": busy }).to_string();
+        let _ = request.respond(
+            Response::from_string(body).with_header(header("Content-Type", "application/json")),
+        );
+        return;
+    }
     let (files, errors, base) = {
         let s = shared.read().expect("lock");
         (s.files.clone(), s.errors.clone(), s.base_path.clone())
     };
+    // Held only while looking up: bodies are reference-counted, so a rebuild can proceed.
+    let files = files.read().expect("lock");
     let result = match site_path(&path, &base) {
         None if path == "/" && base != "/" => return redirect(request, &base),
         None => None,

@@ -21,8 +21,13 @@ impl Drop for Server {
 }
 
 fn start(book: &Book) -> Server {
+    start_with(book, &[])
+}
+
+fn start_with(book: &Book, extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_storypress"))
         .args(["serve", "stories", "--port", "0"])
+        .args(extra)
         .current_dir(book.dir.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -267,4 +272,27 @@ fn open_pages_hear_about_changes() {
         }
         assert!(Instant::now() < deadline, "no event for the edited page");
     }
+}
+
+#[test]
+fn polling_works_where_file_systems_send_no_events() {
+    let book = book_with_stories();
+    let server = start_with(&book, &["--poll"]);
+    book.story("kit", GIVEN, "Kit walks the tortoise.");
+    until(
+        &server,
+        &format!("{}lived-experience/kit/", server.base),
+        "the polled edit",
+        |_, b| b.contains("tortoise"),
+    );
+}
+
+#[test]
+fn build_output_never_carries_the_live_reload_script() {
+    let book = book_with_stories();
+    assert_eq!(book.build(&[]).0, 0);
+    assert_eq!(
+        files_mentioning(&book.path("site"), "__storypress"),
+        Vec::<String>::new()
+    );
 }
