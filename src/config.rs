@@ -37,6 +37,36 @@ struct RawConfig {
     #[serde(default)]
     personal_data_ok: Vec<String>,
     accessibility: Option<RawAccessibility>,
+    #[serde(default)]
+    outcomes: Vec<Spanned<RawOutcome>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutcome {
+    label: String,
+    before: Option<f64>,
+    after: Option<f64>,
+    /// For a result that is not a before-and-after pair: "14–25 days".
+    value: Option<String>,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// A result the programme reports, shown on the impact page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub label: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    pub value: String,
+    pub unit: String,
+    pub source: String,
+    pub note: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -127,6 +157,7 @@ pub struct Config {
     /// Strings a reviewer has checked and allowed although they look like personal data.
     pub personal_data_ok: Vec<String>,
     pub accessibility: Accessibility,
+    pub outcomes: Vec<Outcome>,
 }
 
 /// The content warnings every storybook understands. One shared vocabulary means readers
@@ -366,6 +397,35 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
             }
         }
     };
+    let mut outcomes = Vec::new();
+    for o in raw.outcomes {
+        let place = (o.referenced.line() as usize, o.referenced.column() as usize);
+        let RawOutcome {
+            label,
+            before,
+            after,
+            value,
+            unit,
+            source,
+            note,
+        } = o.value;
+        if after.is_none() && value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+            diags.push(
+                Diagnostic::error(file, "outcome-value", format!("the outcome \"{label}\" has no figure"))
+                    .at(place.0, place.1)
+                    .hint("give before: and after: numbers (with unit: \"%\"), or a value: such as \"14–25 days\""),
+            );
+        }
+        outcomes.push(Outcome {
+            label,
+            before,
+            after,
+            value: value.unwrap_or_default(),
+            unit,
+            source,
+            note,
+        });
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -386,6 +446,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         content_warnings,
         personal_data_ok: raw.personal_data_ok,
         accessibility,
+        outcomes,
     })
 }
 

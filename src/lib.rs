@@ -6,6 +6,7 @@
 //! swaps them onto disk. [`builder::build`] runs the whole line.
 
 pub mod builder;
+pub mod charts;
 pub mod check;
 pub mod config;
 pub mod consent;
@@ -35,4 +36,5 @@ pub mod serve;
 pub mod suggest;
 pub mod theme;
 pub mod validate;
+pub mod workshop;
 pub mod yaml;

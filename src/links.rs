@@ -133,6 +133,7 @@ pub fn generated_paths<'t, 's>(
         "robots.txt",
         "accessibility/",
         "search/",
+        "impact/",
     ];
     fixed
         .into_iter()

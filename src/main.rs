@@ -69,6 +69,17 @@ enum Command {
         #[arg(long)]
         poll: bool,
     },
+    /// Build a printable workshop pack (story cards, prompts, presenter view) from a pack file
+    Workshop {
+        /// The pack file (YAML)
+        pack: PathBuf,
+        /// The storybook folder
+        #[arg(long, default_value = "stories")]
+        root: PathBuf,
+        /// Where to write the pack (default: workshops/<pack file name>)
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Start a new story, case study or site profile, with every field explained
     New {
         #[arg(value_enum)]
@@ -137,6 +148,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 poll,
             })?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Workshop { pack, root, out } => {
+            let name = pack
+                .file_stem()
+                .map_or_else(|| "pack".to_string(), |s| s.to_string_lossy().into_owned());
+            let out = out.unwrap_or_else(|| PathBuf::from("workshops").join(name));
+            workshop(&pack, &root, &out)
         }
         Command::Check { root, format } => {
             let format = match format {
@@ -215,6 +233,33 @@ fn new(root: &std::path::Path, kind: Kind, title: &str) -> anyhow::Result<ExitCo
             eprintln!("error: {e}");
             Ok(ExitCode::from(1))
         }
+    }
+}
+
+fn workshop(
+    pack: &std::path::Path,
+    root: &std::path::Path,
+    out: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    match storypress::workshop::build_pack(pack, root, out, Date::today()) {
+        Ok(r) => {
+            for l in &r.left_out {
+                eprintln!("left out {l}");
+            }
+            eprintln!(
+                "wrote the pack to {}: {} stories, {} printable cards (index.html, cards.html, present.html)",
+                r.out.display(),
+                r.stories,
+                r.cards
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(storypress::workshop::WorkshopError::Content(d)) => {
+            eprint!("{d}");
+            eprintln!("no pack was written: {} error(s)", d.error_count());
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e).with_context(|| format!("writing the pack to {}", out.display())),
     }
 }
 

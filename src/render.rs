@@ -3,6 +3,7 @@
 //! Nothing is written here: the whole site is produced first, so a template error can never
 //! leave half a site on disk. Every page is rendered exactly once, in parallel.
 
+use crate::charts;
 use crate::config::Config;
 use crate::consent::{Audience, Published};
 use crate::diagnostic::Diagnostics;
@@ -62,6 +63,7 @@ pub enum Job {
     Theme(String),
     Accessibility,
     Search,
+    Impact,
     NotFound,
 }
 
@@ -217,6 +219,7 @@ impl<'a> Renderer<'a> {
             Job::ThemesIndex,
             Job::Accessibility,
             Job::Search,
+            Job::Impact,
             Job::NotFound,
         ];
         jobs.extend((0..model.published.pages().len()).map(Job::Page));
@@ -307,6 +310,7 @@ impl<'a> Renderer<'a> {
             Job::Theme(t) => format!("{}index.html", theme_path(t)),
             Job::Accessibility => "accessibility/index.html".into(),
             Job::Search => "search/index.html".into(),
+            Job::Impact => "impact/index.html".into(),
             Job::NotFound => "404.html".into(),
         }
     }
@@ -663,6 +667,58 @@ fn render_job(
                 }),
             );
             ("search.html", meta, ctx)
+        }
+        Job::Impact => {
+            let meta = listing("impact/".into(), "Impact");
+            let mut ctx = base_context(model, &meta);
+            let count = |v: &[usize]| {
+                v.iter()
+                    .filter(|&&i| model.page(i).kind != Kind::Site)
+                    .count() as f64
+            };
+            let by_feature: Vec<(String, f64)> = config
+                .features
+                .iter()
+                .map(|f| (f.name.clone(), count(&model.by_feature[&f.id])))
+                .collect();
+            let by_site: Vec<(String, f64)> = config
+                .sites
+                .iter()
+                .map(|s| (s.name.clone(), count(&model.by_site[&s.id])))
+                .collect();
+            let table = |rows: &[(String, f64)]| {
+                rows.iter()
+                    .map(|(l, v)| json!({"label": l, "count": *v as usize}))
+                    .collect::<Vec<_>>()
+            };
+            let outcomes: Vec<_> = config
+                .outcomes
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let chart = match (o.before, o.after) {
+                        (Some(b), Some(a)) => charts::bars(&format!("outcome-{i}"), &o.label, &[("Before".to_string(), b), ("After".to_string(), a)], &o.unit),
+                        _ => String::new(),
+                    };
+                    json!({
+                        "label": o.label, "unit": o.unit, "source": o.source, "note": o.note, "value": o.value,
+                        "before": o.before.map(charts::number), "after": o.after.map(charts::number), "chart_svg": chart,
+                    })
+                })
+                .collect();
+            ctx.insert(
+                "impact",
+                &json!({
+                    "stories": model.by_kind.get(&Kind::Story).map_or(0, Vec::len),
+                    "case_studies": model.by_kind.get(&Kind::CaseStudy).map_or(0, Vec::len),
+                    "features_svg": charts::bars("by-feature", "Published stories and case studies by feature", &by_feature, ""),
+                    "features": table(&by_feature),
+                    "sites_svg": charts::bars("by-place", "Published stories and case studies by place", &by_site, ""),
+                    "sites": table(&by_site),
+                    "outcomes": outcomes,
+                }),
+            );
+            ("impact.html", meta, ctx)
         }
         Job::NotFound => {
             let meta = listing("404.html".into(), "Page not found");

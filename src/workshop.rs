@@ -1,0 +1,420 @@
+//! `storypress workshop`: a printable pack of stories for a session, from a pack file.
+//!
+//! A pack only ever holds stories whose consent covers workshops (the consent gate runs with
+//! the workshop audience), and its printed cards only those whose consent also covers print.
+//! Packs are private: they are written to their own folder, never into the public site.
+
+use crate::check;
+use crate::consent::{self, Audience};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::{Card, Model};
+use crate::output::{self, OutputError};
+use crate::page::{Kind, Page, Scope};
+use crate::render::OutputFile;
+use crate::suggest;
+use crate::yaml;
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use thiserror::Error;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack {
+    title: Option<Spanned<String>>,
+    #[serde(default)]
+    select: Option<RawSelect>,
+    #[serde(default)]
+    stories: Vec<Spanned<String>>,
+    #[serde(default)]
+    prompts: Vec<String>,
+    #[serde(default)]
+    notes: String,
+    /// When the session happens: consent that runs out before then is flagged.
+    date: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSelect {
+    #[serde(default)]
+    features: Vec<Spanned<String>>,
+    #[serde(default)]
+    sites: Vec<Spanned<String>>,
+    #[serde(default)]
+    themes: Vec<Spanned<String>>,
+    #[serde(default)]
+    kinds: Vec<Spanned<String>>,
+}
+
+/// A pack file, checked against the storybook.
+#[derive(Debug, Clone, Default)]
+pub struct Pack {
+    pub title: String,
+    pub features: Vec<String>,
+    pub sites: Vec<String>,
+    pub themes: Vec<String>,
+    pub kinds: Vec<Kind>,
+    /// Named stories, by slug, shown first in this order.
+    pub stories: Vec<Spanned<String>>,
+    pub prompts: Vec<String>,
+    pub notes: String,
+    pub date: Option<Date>,
+}
+
+impl Pack {
+    fn has_filter(&self) -> bool {
+        !(self.features.is_empty()
+            && self.sites.is_empty()
+            && self.themes.is_empty()
+            && self.kinds.is_empty())
+    }
+
+    /// Every given list must match; any value within a list will do.
+    pub fn matches(&self, p: &Page) -> bool {
+        let any = |want: &[String], have: &[String]| {
+            want.is_empty() || want.iter().any(|w| have.contains(w))
+        };
+        self.has_filter()
+            && any(&self.features, &p.features)
+            && (self.sites.is_empty() || p.site.as_ref().is_some_and(|s| self.sites.contains(s)))
+            && any(&self.themes, &p.themes)
+            && (self.kinds.is_empty() || self.kinds.contains(&p.kind))
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum WorkshopError {
+    #[error("the pack or the storybook has problems to fix (nothing was written)")]
+    Content(Diagnostics),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+/// What the command says about a pack it wrote.
+#[derive(Debug)]
+pub struct PackReport {
+    pub out: PathBuf,
+    pub stories: usize,
+    pub cards: usize,
+    /// Named stories that could not be included, and why (said on the terminal only: the
+    /// pack itself must not mention a story its teller has not cleared for workshops).
+    pub left_out: Vec<String>,
+}
+
+/// The pack as templates see it.
+#[derive(Serialize)]
+struct PackView<'a> {
+    title: &'a str,
+    notes: &'a str,
+    prompts: &'a [String],
+    date: Option<String>,
+    selection: String,
+    stories: Vec<StoryView<'a>>,
+    support_html: String,
+    generated: String,
+}
+
+#[derive(Serialize)]
+struct StoryView<'a> {
+    #[serde(flatten)]
+    card: &'a Card,
+    prompts: &'a [String],
+    licence: &'a crate::licence::Licence,
+    printable: bool,
+    /// Set when consent must be re-confirmed before (or soon after) the session.
+    review_warning: Option<String>,
+    number: usize,
+}
+
+fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagnostics> {
+    let name = Path::new(path.file_name().unwrap_or(path.as_os_str()));
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostics::from_iter([Diagnostic::error(
+            name,
+            "missing-pack",
+            format!("the pack file could not be read ({e})"),
+        )
+        .hint("give the path to a pack file such as workshops/networks.yaml")])
+    })?;
+    let raw: RawPack = yaml::parse(&text, name, 1).map_err(|d| Diagnostics::from_iter([d]))?;
+    let mut diags = Diagnostics::default();
+    let at = |s: &Spanned<String>, d: Diagnostic| {
+        d.at(s.referenced.line() as usize, s.referenced.column() as usize)
+    };
+    let title = match raw.title {
+        Some(t) if !t.value.trim().is_empty() => t.value,
+        _ => {
+            diags.push(
+                Diagnostic::error(name, "missing-key", "the pack needs a title")
+                    .hint("add a line: title: \"Networks and belonging\""),
+            );
+            String::new()
+        }
+    };
+    let select = raw.select.unwrap_or_default();
+    let mut check = |values: Vec<Spanned<String>>, known: Vec<&str>, what: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        for v in values {
+            if known.contains(&v.value.as_str()) {
+                out.push(v.value);
+            } else {
+                let hint = suggest::hint_for(&v.value, known.iter().copied(), what);
+                diags.push(at(
+                    &v,
+                    Diagnostic::error(
+                        name,
+                        "unknown-value",
+                        format!("unknown {what} \"{}\"", v.value),
+                    )
+                    .hint(hint),
+                ));
+            }
+        }
+        out
+    };
+    let features = check(select.features, config.feature_ids().collect(), "features");
+    let sites = check(select.sites, config.site_ids().collect(), "sites");
+    let kind_names: Vec<&str> = Kind::ALL
+        .iter()
+        .map(|k| k.dir())
+        .chain(["case-study", "site", "story"])
+        .collect();
+    let kinds = check(select.kinds, kind_names, "kinds")
+        .iter()
+        .filter_map(|k| match k.as_str() {
+            "lived-experience" | "story" => Some(Kind::Story),
+            "case-studies" | "case-study" => Some(Kind::CaseStudy),
+            "sites" | "site" => Some(Kind::Site),
+            _ => None,
+        })
+        .collect();
+    let themes = select.themes.into_iter().map(|t| t.value).collect();
+    let date = raw.date.and_then(|d| {
+        let parsed = Date::parse(&d.value);
+        if parsed.is_none() {
+            diags.push(at(
+                &d,
+                Diagnostic::error(
+                    name,
+                    "bad-date",
+                    format!("date \"{}\" is not a real date", d.value),
+                )
+                .hint("write the session's date as year-month-day, e.g. 2026-12-05"),
+            ));
+        }
+        parsed
+    });
+    let pack = Pack {
+        title,
+        features,
+        sites,
+        themes,
+        kinds,
+        stories: raw.stories,
+        prompts: raw.prompts,
+        notes: raw.notes,
+        date,
+    };
+    if !pack.has_filter() && pack.stories.is_empty() {
+        diags.push(Diagnostic::error(name, "empty-pack", "the pack selects no stories").hint("add select: with features, sites, themes or kinds, and/or stories: with story slugs"));
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(pack)
+}
+
+/// Build a pack from `pack_file` with the storybook at `root` into `out`.
+pub fn build_pack(
+    pack_file: &Path,
+    root: &Path,
+    out: &Path,
+    today: Date,
+) -> Result<PackReport, WorkshopError> {
+    output::check_target(out, Audience::Workshop)?;
+    let checked = check::check(root, Audience::Workshop, today);
+    let (Some(storybook), Some(theme), false) = (
+        checked.storybook,
+        checked.theme,
+        checked.diagnostics.has_errors(),
+    ) else {
+        return Err(WorkshopError::Content(checked.diagnostics));
+    };
+    let pack = parse_pack(pack_file, &storybook.config).map_err(WorkshopError::Content)?;
+    let pack_name = Path::new(pack_file.file_name().unwrap_or(pack_file.as_os_str()));
+
+    // Named stories that do not exist are mistakes in the pack; ones that exist but are not
+    // cleared for workshops are left out and only named on the terminal.
+    let mut diags = Diagnostics::default();
+    for s in &pack.stories {
+        if !storybook.pages.iter().any(|p| p.slug == s.value) {
+            let hint = suggest::hint_for(
+                &s.value,
+                storybook.pages.iter().map(|p| p.slug.as_str()),
+                "stories",
+            );
+            diags.push(
+                Diagnostic::error(
+                    pack_name,
+                    "unknown-story",
+                    format!("no story is called \"{}\"", s.value),
+                )
+                .at(s.referenced.line() as usize, s.referenced.column() as usize)
+                .hint(hint),
+            );
+        }
+    }
+    if diags.has_errors() {
+        return Err(WorkshopError::Content(diags));
+    }
+    let named_sources: Vec<(String, PathBuf)> = storybook
+        .pages
+        .iter()
+        .filter(|p| pack.stories.iter().any(|s| s.value == p.slug))
+        .map(|p| (p.slug.clone(), p.source.clone()))
+        .collect();
+    let (published, excluded) = consent::gate(storybook.pages, Audience::Workshop, today);
+    let left_out: Vec<String> = named_sources
+        .iter()
+        .filter_map(|(slug, source)| {
+            excluded
+                .iter()
+                .find(|l| &l.source == source)
+                .map(|l| format!("{slug}: {}", l.reason))
+        })
+        .collect();
+
+    // Named first, in order; then the selection, newest first (the model's order).
+    let model = Model::new(&storybook.config, &published);
+    let pages = published.pages();
+    let mut chosen: Vec<usize> = Vec::new();
+    for s in &pack.stories {
+        if let Some(i) = pages.iter().position(|p| p.slug == s.value) {
+            if !chosen.contains(&i) {
+                chosen.push(i);
+            }
+        }
+    }
+    for &i in &model.order {
+        if pack.matches(&pages[i]) && !chosen.contains(&i) {
+            chosen.push(i);
+        }
+    }
+    let session = pack.date.unwrap_or(today);
+    let stories: Vec<StoryView> = chosen
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| view(&pages[i], &model.cards[i], session, n + 1))
+        .collect();
+    let cards = stories.iter().filter(|s| s.printable).count();
+    let support_html = crate::markdown::render(&storybook.config.support, None, None).html;
+    let pack_view = PackView {
+        title: &pack.title,
+        notes: &pack.notes,
+        prompts: &pack.prompts,
+        date: pack.date.map(|d| d.display()),
+        selection: describe_selection(&pack, &storybook.config),
+        stories,
+        support_html,
+        generated: today.display(),
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("pack", &pack_view);
+    ctx.insert("site", &serde_json::json!({ "title": storybook.config.title, "language": storybook.config.language }));
+    let mut files = Vec::new();
+    for t in ["index.html", "cards.html", "present.html"] {
+        let name = format!("workshop/{t}");
+        let html = theme.tera.render(&name, &ctx).map_err(|e| {
+            WorkshopError::Content(Diagnostics::from_iter([crate::theme::template_error(
+                theme.origin(&name),
+                &e,
+            )]))
+        })?;
+        files.push(OutputFile::new(t, html.into_bytes()));
+    }
+    output::write_site(out, &files, Audience::Workshop)?;
+    Ok(PackReport {
+        out: out.to_path_buf(),
+        stories: chosen.len(),
+        cards,
+        left_out,
+    })
+}
+
+fn view<'a>(page: &'a Arc<Page>, card: &'a Card, session: Date, number: usize) -> StoryView<'a> {
+    let consent = page.consent.as_ref();
+    let printable = consent.is_none_or(|c| c.scope.contains(&Scope::Print));
+    let review_warning = consent.and_then(|c| c.review).and_then(|review| {
+        if review < session {
+            Some(format!(
+                "Consent runs out on {}, before this session: ask again or leave this story out.",
+                review.display()
+            ))
+        } else if session.days_until(review) <= 60 {
+            Some(format!(
+                "Consent must be re-confirmed by {}.",
+                review.display()
+            ))
+        } else {
+            None
+        }
+    });
+    StoryView {
+        card,
+        prompts: &page.prompts,
+        licence: &page.licence,
+        printable,
+        review_warning,
+        number,
+    }
+}
+
+fn describe_selection(pack: &Pack, config: &crate::config::Config) -> String {
+    let mut parts = Vec::new();
+    if !pack.features.is_empty() {
+        let names: Vec<&str> = pack
+            .features
+            .iter()
+            .filter_map(|f| config.feature(f))
+            .map(|f| f.name.as_str())
+            .collect();
+        parts.push(format!("features: {}", names.join(" or ")));
+    }
+    if !pack.sites.is_empty() {
+        let names: Vec<&str> = pack
+            .sites
+            .iter()
+            .filter_map(|s| config.site(s))
+            .map(|s| s.name.as_str())
+            .collect();
+        parts.push(format!("places: {}", names.join(" or ")));
+    }
+    if !pack.themes.is_empty() {
+        parts.push(format!("themes: {}", pack.themes.join(" or ")));
+    }
+    if !pack.kinds.is_empty() {
+        parts.push(format!(
+            "kinds: {}",
+            pack.kinds
+                .iter()
+                .map(|k| k.plural().to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
+    }
+    if !pack.stories.is_empty() {
+        parts.push(format!(
+            "{} named {}",
+            pack.stories.len(),
+            if pack.stories.len() == 1 {
+                "story"
+            } else {
+                "stories"
+            }
+        ));
+    }
+    parts.join("; ")
+}

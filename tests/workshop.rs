@@ -1,0 +1,177 @@
+//! Workshop packs and the impact page.
+
+mod common;
+use common::*;
+
+fn consent(status: &str, scope: &str, review: &str) -> String {
+    format!("consent:\n  status: {status}\n  scope: [{scope}]\n  recorded: 2024-01-01\n  review: {review}\n")
+}
+
+/// Stories covering every consent case, all with the networks feature and Salford.
+fn book() -> Book {
+    let b = Book::new();
+    let s = |slug: &str, extra: &str| {
+        b.story(slug, &format!("site: salford\nprompts: [\"What helped {slug}?\"]\nquote: \"Quote of {slug}\"\n{extra}"), &format!("Words of {slug}."))
+    };
+    s(
+        "all-ok",
+        &consent("given", "web, workshop, print", "2099-01-01"),
+    );
+    s(
+        "workshoponlyzz",
+        &consent("given", "workshop", "2099-01-01"),
+    );
+    s("web-only", &consent("given", "web", "2099-01-01"));
+    s(
+        "soonexpiring",
+        &consent("given", "workshop, print", "2026-12-01"),
+    );
+    s(
+        "gonewithdrawn",
+        &consent("withdrawn", "web, workshop, print", "2099-01-01"),
+    );
+    s(
+        "stillpending",
+        &consent("pending", "web, workshop, print", "2099-01-01"),
+    );
+    s(
+        "longexpired",
+        &consent("given", "web, workshop, print", "2001-01-01"),
+    );
+    b.story(
+        "elsewhere",
+        &format!(
+            "site: luton\n{}",
+            consent("given", "web, workshop, print", "2099-01-01")
+        ),
+        "Luton words.",
+    );
+    b
+}
+
+fn pack(b: &Book, text: &str) -> (i32, String) {
+    b.write("pack.yaml", text);
+    let out = b
+        .storypress()
+        .args(["workshop", "pack.yaml"])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_pack_holds_exactly_the_matching_stories_cleared_for_workshops() {
+    let b = book();
+    let (code, err) = pack(&b, "title: \"Salford\"\nselect:\n  sites: [salford]\nstories: [elsewhere, gonewithdrawn]\nprompts: [\"Who did each person lean on?\"]\nnotes: \"Ninety minutes.\"\ndate: 2026-12-05\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("left out gonewithdrawn: consent was withdrawn"),
+        "{err}"
+    );
+    let dir = b.path("workshops/pack");
+    let index = read(&dir.join("index.html"));
+    let cards = read(&dir.join("cards.html"));
+    let present = read(&dir.join("present.html"));
+    for slug in ["all-ok", "workshoponlyzz", "soonexpiring", "elsewhere"] {
+        assert!(
+            index.contains(&format!("Story {slug}")),
+            "{slug} in the pack"
+        );
+        assert!(present.contains(&format!("Quote of {slug}")) || slug == "elsewhere");
+    }
+    // Named first, in the pack's order.
+    assert!(index.find("Story elsewhere").unwrap() < index.find("Story all-ok").unwrap());
+    // Never: no web-only, withdrawn, pending or expired story, in any file.
+    for gone in ["web-only", "gonewithdrawn", "stillpending", "longexpired"] {
+        assert_eq!(files_mentioning(&dir, gone), Vec::<String>::new(), "{gone}");
+    }
+    // Cards only with print consent; the rest marked in the index.
+    assert!(cards.contains("Story all-ok") && !cards.contains("Story workshoponlyzz"));
+    assert!(index.contains("not for print"));
+    assert_eq!(cards.matches("<article class=\"card\"").count(), 3);
+    // Consent that runs out before the session is flagged with its date.
+    assert!(
+        index.contains("Consent runs out on 1 December 2026, before this session"),
+        "{index}"
+    );
+    // Pack and story prompts, facilitator notes, the support text at the end of the slides.
+    assert!(
+        cards.contains("Who did each person lean on?") && cards.contains("What helped all-ok?")
+    );
+    assert!(index.contains("Ninety minutes."));
+    assert!(present.rfind("Samaritans").unwrap() > present.rfind("Quote of").unwrap());
+    assert!(
+        index.contains("noindex") && read(&dir.join(".storypress-audience")).contains("workshop")
+    );
+}
+
+#[test]
+fn pack_mistakes_are_reported_with_line_and_fix() {
+    let b = book();
+    let (code, err) = pack(
+        &b,
+        "title: T\nselect:\n  features: [netwroks]\nstories: [al-ok]\n",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("pack.yaml:3:14") && err.contains("did you mean \"networks\"?"),
+        "{err}"
+    );
+    let (code, err) = pack(&b, "title: T\nstories: [al-ok]\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("pack.yaml:2:11") && err.contains("did you mean \"all-ok\"?"),
+        "{err}"
+    );
+    let (code, err) = pack(&b, "title: T\nselekt: {}\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("did you mean \"select\"?"), "{err}");
+    assert!(!b.path("workshops").exists());
+}
+
+#[test]
+fn a_pack_never_writes_into_the_public_site() {
+    let b = book();
+    assert_eq!(b.build(&[]).0, 0);
+    b.write("pack.yaml", "title: T\nselect:\n  sites: [salford]\n");
+    let out = b
+        .storypress()
+        .args(["workshop", "pack.yaml", "--out", "site"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds a public build"));
+    assert!(files_mentioning(&b.path("site"), "workshoponlyzz").is_empty());
+}
+
+#[test]
+fn the_impact_page_counts_what_is_published() {
+    let b = book();
+    b.write(
+        "stories/storybook.yaml",
+        &format!("{CONFIG}outcomes:\n  - {{ label: \"Close friend\", before: 66, after: 81, unit: \"%\", source: \"Evaluation\" }}\n  - {{ label: \"Waiting\", value: \"14–25 days\" }}\n"),
+    );
+    assert_eq!(b.build(&[]).0, 0);
+    let page = read(&b.path("site/impact/index.html"));
+    // Published to the web: all-ok, web-only, elsewhere (workshoponlyzz lacks web; the rest fail).
+    assert!(
+        page.contains("<desc id=\"by-place-d\">Salford: 2; Luton: 1</desc>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<desc id=\"by-feature-d\">Networks: 3; Access: 0</desc>"),
+        "{page}"
+    );
+    assert!(page.contains("<th scope=\"row\">Salford</th><td>2</td>"));
+    assert!(
+        page.contains("<th scope=\"row\">Close friend</th><td>66%</td><td>81%</td>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("14–25 days")
+            && page.contains("<desc id=\"outcome-0-d\">Before: 66%; After: 81%</desc>")
+    );
+}
