@@ -14,14 +14,15 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::frontmatter;
 use crate::images::{Cache, Stats};
+use crate::links::LinkIndex;
 use crate::load::{self, Found};
-use crate::model::Model;
+use crate::model::{Card, Model};
 use crate::page::Page;
 use crate::pictures::{self, PagePictures};
 use crate::render::{self, Artifacts, Job, OutputFile, Renderer};
 use crate::theme::Theme;
 use crate::validate;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -35,7 +36,8 @@ pub enum Body {
 }
 
 /// The whole served site: site path (`lived-experience/sam/index.html`) → contents.
-pub type Files = HashMap<String, Body>;
+/// Ordered, so a page's files can be found by their folder prefix.
+pub type Files = BTreeMap<String, Body>;
 
 /// What one round changed.
 #[derive(Debug)]
@@ -58,6 +60,9 @@ struct State {
     published: Published,
     /// Rendered bodies and pictures, in `published` order (image files already written).
     artifacts: Artifacts,
+    /// The model's cards and the link index of the current build, kept for the next edit.
+    cards: Vec<Card>,
+    index: LinkIndex,
     html_paths: HashSet<String>,
     /// Shared with the server, and changed in place under the write lock, one whole round
     /// at a time: readers never see half an update, and nothing is copied.
@@ -105,10 +110,24 @@ impl LiveSite {
         let Some(state) = self.state.as_mut() else {
             return Err(Diagnostics::default());
         };
-        finish(state)
+        let result = finish(state);
+        self.forget_if_broken(result.is_err());
+        result
     }
 
-    /// The current site, to serve.
+    /// A round that failed after it began to reuse the kept cards and bodies cannot be rolled
+    /// back: forget the state, so the next change rebuilds everything. The served site is
+    /// untouched either way.
+    fn forget_if_broken(&mut self, failed: bool) {
+        let intact = |s: &State| {
+            let n = s.published.pages().len();
+            s.artifacts.bodies.len() == n && s.cards.len() == n
+        };
+        if failed && !self.state.as_ref().is_some_and(intact) {
+            self.state = None;
+        }
+    }
+
     /// The served site. The same map for the life of the preview: each round changes it in
     /// place under its write lock.
     pub fn files(&self) -> Arc<RwLock<Files>> {
@@ -146,6 +165,8 @@ impl LiveSite {
             .map(|f| (f.path.clone(), body_of(f)))
             .collect();
         let changed = files.keys().cloned().collect();
+        drop(renderer);
+        let cards = model.into_cards();
         let artifacts = Artifacts {
             image_files: Vec::new(),
             ..artifacts
@@ -159,6 +180,8 @@ impl LiveSite {
             pages,
             published,
             artifacts,
+            cards,
+            index,
             html_paths,
             files: shared,
             pending: Vec::new(),
@@ -226,13 +249,7 @@ impl LiveSite {
             &sources,
             today,
         );
-        // A round that failed after it began to reuse the cached bodies cannot be rolled
-        // back: forget the state, so the next change rebuilds everything. The served site is
-        // untouched either way.
-        let intact = |s: &State| s.artifacts.bodies.len() == s.published.pages().len();
-        if result.is_err() && !self.state.as_ref().is_some_and(intact) {
-            self.state = None;
-        }
+        self.forget_if_broken(result.is_err());
         result
     }
 }
@@ -282,15 +299,33 @@ fn update(
         .filter(|p| sources.contains(&p.source))
         .cloned()
         .collect();
-    let mut pages: Vec<Arc<Page>> = state
-        .pages
-        .iter()
-        .filter(|p| !sources.contains(&p.source))
-        .cloned()
-        .chain(fresh.iter().cloned())
-        .collect();
-    pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
-    diags.extend(load::check_unique(&pages));
+    // The usual edit keeps every page at its address: swap the new versions in where the old
+    // ones stand. Anything else (a page added, removed or renamed) re-sorts and re-checks.
+    let same_addresses = old.len() == fresh.len()
+        && fresh.iter().all(|f| {
+            old.iter()
+                .any(|o| o.source == f.source && o.kind == f.kind && o.slug == f.slug)
+        });
+    let pages: Vec<Arc<Page>> = if same_addresses {
+        let mut pages = state.pages.clone();
+        for p in pages.iter_mut() {
+            if let Some(f) = fresh.iter().find(|f| f.source == p.source) {
+                *p = f.clone();
+            }
+        }
+        pages
+    } else {
+        let mut pages: Vec<Arc<Page>> = state
+            .pages
+            .iter()
+            .filter(|p| !sources.contains(&p.source))
+            .cloned()
+            .chain(fresh.iter().cloned())
+            .collect();
+        pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
+        diags.extend(load::check_unique(&pages));
+        pages
+    };
     if diags.has_errors() {
         return Err(diags.sorted());
     }
@@ -301,17 +336,10 @@ fn update(
         }
     };
     lap("read");
-    // 2. Gate and model the new page set.
+    // 2. Gate the new page set. An edit that keeps every page where it was (the usual case:
+    //    new words, same address, still published) reuses the cards, the link index and the
+    //    other pages' bodies as they are; one that adds, removes or moves a page redoes them.
     let (published, left_out) = consent::gate(pages.iter().cloned(), audience, today);
-    lap("gate");
-    let model = Model::new(&state.config, &published);
-    lap("model");
-    let index = render::link_index(&published, &model, &state.theme);
-    lap("index");
-    // 3. Which bodies to render again: the changed pages, and, when a page appeared,
-    //    disappeared or moved, the pages that may link to it.
-    let mut redo: HashSet<PathBuf> = sources.clone();
-    let moved: Vec<&str> = old.iter().chain(&fresh).map(|p| p.slug.as_str()).collect();
     let was: HashSet<String> = old
         .iter()
         .filter(|p| state.published.pages().iter().any(|q| q.source == p.source))
@@ -322,8 +350,25 @@ fn update(
         .filter(|p| consent::decide(p, audience, today).is_ok())
         .map(|p| p.path())
         .collect();
-    let reshaped = was != now;
+    let reshaped = was != now || published.pages().len() != state.published.pages().len();
+    lap("gate");
+    let mut model = if reshaped {
+        Model::new(&state.config, &published)
+    } else {
+        Model::with_cards(&state.config, &published, std::mem::take(&mut state.cards))
+    };
+    let index = if reshaped {
+        render::link_index(&published, &model, &state.theme)
+    } else {
+        std::mem::take(&mut state.index)
+    };
+    lap("model and index");
+
+    // 3. Which bodies to render again: the changed pages, and, when a page appeared,
+    //    disappeared or moved, the pages that may link to it.
+    let mut redo: HashSet<PathBuf> = sources.clone();
     if reshaped {
+        let moved: Vec<&str> = old.iter().chain(&fresh).map(|p| p.slug.as_str()).collect();
         redo.extend(
             published
                 .pages()
@@ -333,52 +378,84 @@ fn update(
         );
     }
     let mut previous = std::mem::take(&mut state.artifacts);
-    let positions: HashMap<PathBuf, usize> = state
-        .published
+    let redo_at: Vec<usize> = published
         .pages()
         .iter()
         .enumerate()
-        .map(|(i, p)| (p.source.clone(), i))
-        .collect();
-    let redo_pages: Vec<Arc<Page>> = published
-        .pages()
-        .iter()
-        .filter(|p| redo.contains(&p.source) || !positions.contains_key(&p.source))
-        .cloned()
+        .filter(|(_, p)| redo.contains(&p.source))
+        .map(|(i, _)| i)
         .collect();
     let stats = Stats::default();
-    let (new_pictures, image_files) = pictures::prepare(&redo_pages, cache, &stats)?;
-    let mut new_pictures: HashMap<PathBuf, PagePictures> = redo_pages
-        .iter()
-        .map(|p| p.source.clone())
-        .zip(new_pictures)
-        .collect();
-    let mut artifacts = Artifacts {
-        image_files,
-        ..Artifacts::default()
-    };
-    for p in published.pages() {
-        let (body, pictures) = match new_pictures.remove(&p.source) {
-            Some(pictures) => (render::body(p, &pictures, &index), pictures),
-            // Moved, not copied: a kept body costs nothing however large the storybook.
-            None => {
-                let i = positions[&p.source];
-                (
-                    std::mem::take(&mut previous.bodies[i]),
-                    std::mem::take(&mut previous.pictures[i]),
-                )
-            }
+    let mut artifacts = if reshaped {
+        let positions: HashMap<&Path, usize> = state
+            .published
+            .pages()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.source.as_path(), i))
+            .collect();
+        let redo_pages: Vec<Arc<Page>> = published
+            .pages()
+            .iter()
+            .filter(|p| redo.contains(&p.source) || !positions.contains_key(p.source.as_path()))
+            .cloned()
+            .collect();
+        let (new_pictures, image_files) = pictures::prepare(&redo_pages, cache, &stats)?;
+        let mut new_pictures: HashMap<PathBuf, PagePictures> = redo_pages
+            .iter()
+            .map(|p| p.source.clone())
+            .zip(new_pictures)
+            .collect();
+        let mut artifacts = Artifacts {
+            image_files,
+            ..Artifacts::default()
         };
-        artifacts.bodies.push(body);
-        artifacts.pictures.push(pictures);
-    }
+        for p in published.pages() {
+            let (body, pictures) = match new_pictures.remove(&p.source) {
+                Some(pictures) => (render::body(p, &pictures, &index), pictures),
+                // Moved, not copied: a kept body costs nothing however large the storybook.
+                None => {
+                    let i = positions[p.source.as_path()];
+                    (
+                        std::mem::take(&mut previous.bodies[i]),
+                        std::mem::take(&mut previous.pictures[i]),
+                    )
+                }
+            };
+            artifacts.bodies.push(body);
+            artifacts.pictures.push(pictures);
+        }
+        artifacts
+    } else {
+        // Same pages in the same places: redo the edited ones where they stand.
+        let redo_pages: Vec<Arc<Page>> = redo_at
+            .iter()
+            .map(|&i| published.pages()[i].clone())
+            .collect();
+        let (new_pictures, image_files) = pictures::prepare(&redo_pages, cache, &stats)?;
+        for ((&i, page), pictures) in redo_at.iter().zip(&redo_pages).zip(new_pictures) {
+            previous.bodies[i] = render::body(page, &pictures, &index);
+            previous.pictures[i] = pictures;
+            model.cards[i] = model.card_for(page);
+        }
+        Artifacts {
+            image_files,
+            ..previous
+        }
+    };
     lap("bodies");
 
     // 4. Render the changed pages now. Listings, feeds and search follow in `finish`, unless
     //    a page appeared, disappeared or moved: then everything is done here, so a withdrawn
     //    story never lingers on a listing.
+    let image_files = std::mem::take(&mut artifacts.image_files);
     let renderer = Renderer::new(&model, &artifacts, &index, &mut state.theme);
-    let all_jobs = renderer.all_jobs();
+    // Every page of the new site; on the fast path the set is the same as before.
+    let all_jobs = if reshaped {
+        renderer.all_jobs()
+    } else {
+        Vec::new()
+    };
     let mut jobs: HashSet<Job> = HashSet::new();
     for (i, p) in published.pages().iter().enumerate() {
         if redo.contains(&p.source) {
@@ -400,26 +477,33 @@ fn update(
         Vec::new()
     };
     lap("data files");
-    let html_paths: HashSet<String> = all_jobs.iter().map(|j| renderer.path_of(j)).collect();
+    let html_paths: Option<HashSet<String>> =
+        reshaped.then(|| all_jobs.iter().map(|j| renderer.path_of(j)).collect());
 
-    // 5. Swap in the new files: drop what no longer exists and the changed pages' old images.
+    // 5. Swap in the new files: drop pages that no longer exist and the changed pages' old
+    //    images, then add what was made.
     let mut files = state.files.write().expect("lock");
     let mut changed: Vec<String> = Vec::new();
-    let stale_dirs: Vec<String> = old.iter().chain(&fresh).map(|p| p.path()).collect();
-    files.retain(|path, _| {
-        let gone = (state.html_paths.contains(path) && !html_paths.contains(path))
-            || (stale_dirs.iter().any(|d| path.starts_with(d.as_str()))
-                && !path.ends_with("index.html"));
-        if gone {
-            changed.push(path.clone());
+    if let Some(new_paths) = &html_paths {
+        for gone in state.html_paths.difference(new_paths) {
+            files.remove(gone);
+            changed.push(gone.clone());
         }
-        !gone
-    });
-    for f in rendered
-        .into_iter()
-        .chain(data)
-        .chain(std::mem::take(&mut artifacts.image_files))
-    {
+    }
+    for dir in old.iter().chain(&fresh).map(|p| p.path()) {
+        let stale: Vec<String> = files
+            .range(dir.clone()..)
+            .map(|(k, _)| k)
+            .take_while(|k| k.starts_with(&dir))
+            .filter(|k| !k.ends_with("index.html"))
+            .cloned()
+            .collect();
+        for k in stale {
+            files.remove(&k);
+            changed.push(k);
+        }
+    }
+    for f in rendered.into_iter().chain(data).chain(image_files) {
         changed.push(f.path.clone());
         files.insert(f.path.clone(), body_of(f));
     }
@@ -427,11 +511,16 @@ fn update(
     if !reshaped {
         state.pending.extend(old.iter().chain(&fresh).cloned());
     }
+    drop(renderer);
+    state.cards = model.into_cards();
+    state.index = index;
     state.artifacts = artifacts;
     state.published = published;
     drop(files);
     state.pages = pages;
-    state.html_paths = html_paths;
+    if let Some(paths) = html_paths {
+        state.html_paths = paths;
+    }
     changed.sort();
     changed.dedup();
     Ok(Update {
@@ -458,9 +547,12 @@ fn finish(state: &mut State) -> Result<Update, Diagnostics> {
             left_out: Vec::new(),
         });
     }
-    let model = Model::new(&state.config, &state.published);
-    let index = render::link_index(&state.published, &model, &state.theme);
-    let renderer = Renderer::new(&model, &state.artifacts, &index, &mut state.theme);
+    let model = Model::with_cards(
+        &state.config,
+        &state.published,
+        std::mem::take(&mut state.cards),
+    );
+    let renderer = Renderer::new(&model, &state.artifacts, &state.index, &mut state.theme);
     let all_jobs = renderer.all_jobs();
     let mut jobs: HashSet<Job> = HashSet::new();
     for p in &pending {
@@ -477,6 +569,8 @@ fn finish(state: &mut State) -> Result<Update, Diagnostics> {
         files.insert(f.path.clone(), body_of(f));
     }
     drop(files);
+    drop(renderer);
+    state.cards = model.into_cards();
     Ok(Update {
         changed,
         full: false,

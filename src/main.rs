@@ -65,7 +65,7 @@ enum Command {
         /// The address to listen on; anything but 127.0.0.1 makes the preview visible to others
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
-        /// Check for changes by polling, for file systems that send no events (network drives, some containers)
+        /// Check for changes by polling (every half second, reading the files), for file systems that send no events (network drives, some containers)
         #[arg(long)]
         poll: bool,
     },

@@ -79,22 +79,22 @@ pub fn theme_path(tag: &str) -> String {
 
 impl<'a> Model<'a> {
     pub fn new(config: &'a Config, published: &'a Published) -> Self {
+        let profiles = profiles(published);
         let pages = published.pages();
-        let profiles: BTreeMap<String, usize> = pages
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind == Kind::Site)
-            .filter_map(|(i, p)| p.site.clone().map(|s| (s, i)))
-            .collect();
-        let site_url = |id: &str| match profiles.get(id) {
-            Some(&i) => pages[i].path(),
-            None => format!("sites/{id}/"),
-        };
+        let site_url = |id: &str| site_url(&profiles, pages, id);
         // Thousands of small allocations each: worth spreading over the cores.
         let cards: Vec<Card> = pages
             .par_iter()
             .map(|p| card(p, config, &site_url))
             .collect();
+        Model::with_cards(config, published, cards)
+    }
+
+    /// A model around cards made earlier: `serve` keeps them between edits and remakes only
+    /// the edited pages' cards. `cards` must be in `published` order.
+    pub fn with_cards(config: &'a Config, published: &'a Published, cards: Vec<Card>) -> Self {
+        let pages = published.pages();
+        let profiles = profiles(published);
         let mut order: Vec<usize> = (0..pages.len()).collect();
         order.sort_by(|&a, &b| {
             pages[b]
@@ -140,6 +140,18 @@ impl<'a> Model<'a> {
         }
         m.order = order;
         m
+    }
+
+    /// A fresh card for one page, as [`Model::new`] would make it.
+    pub fn card_for(&self, page: &Page) -> Card {
+        card(page, self.config, &|id: &str| {
+            site_url(&self.profiles, self.published.pages(), id)
+        })
+    }
+
+    /// Give back the cards, for the next [`Model::with_cards`].
+    pub fn into_cards(self) -> Vec<Card> {
+        self.cards
     }
 
     pub fn page(&self, i: usize) -> &Page {
@@ -193,6 +205,27 @@ impl<'a> Model<'a> {
                 count: self.by_kind.get(k).map_or(0, Vec::len),
             })
             .collect()
+    }
+}
+
+fn profiles(published: &Published) -> BTreeMap<String, usize> {
+    published
+        .pages()
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == Kind::Site)
+        .filter_map(|(i, p)| p.site.clone().map(|s| (s, i)))
+        .collect()
+}
+
+fn site_url(
+    profiles: &BTreeMap<String, usize>,
+    pages: &[std::sync::Arc<Page>],
+    id: &str,
+) -> String {
+    match profiles.get(id) {
+        Some(&i) => pages[i].path(),
+        None => format!("sites/{id}/"),
     }
 }
 

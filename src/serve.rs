@@ -102,7 +102,7 @@ fn base_path(site: &LiveSite) -> String {
 }
 
 /// How long to wait for more changes after one arrives: editors save in several steps.
-const SETTLE: Duration = Duration::from_millis(15);
+const SETTLE: Duration = Duration::from_millis(8);
 
 /// Watch the storybook; rebuild on changes and tell open pages.
 fn watch(
@@ -115,7 +115,11 @@ fn watch(
     // Watchers report paths under what they were given: give them one absolute form.
     let canonical_root = root.canonicalize().unwrap_or(root.clone());
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
-    let config = notify::Config::default().with_poll_interval(Duration::from_millis(200));
+    // Polling compares modification times in whole seconds, so it also compares contents:
+    // otherwise a second save within the same second would go unseen.
+    let config = notify::Config::default()
+        .with_poll_interval(Duration::from_millis(500))
+        .with_compare_contents(poll);
     let watcher: Box<dyn std::any::Any> = if poll {
         let mut w = notify::PollWatcher::new(tx, config)?;
         w.watch(&canonical_root, RecursiveMode::Recursive)?;
