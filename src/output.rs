@@ -7,9 +7,11 @@
 use crate::consent::Audience;
 use crate::render::OutputFile;
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
+use walkdir::WalkDir;
 
 /// Marks a folder as storypress output, and for which audience, so a public build can never
 /// overwrite an internal one (or any other folder someone pointed `--out` at) and vice versa.
@@ -67,7 +69,83 @@ pub fn check_target(out: &Path, audience: Audience) -> Result<(), OutputError> {
     }
 }
 
+/// Make one file of the staging folder hold what it must, touching the disk only when it
+/// does not already.
+///
+/// The staging folder is usually the spare tree of the build before last, so most files are
+/// already right: comparing is far cheaper than creating thousands of new files (on a busy
+/// file system, allocating inodes is most of the cost of a build). Processed images are
+/// hard-linked from the immutable, content-addressed cache. A file with other links (such an
+/// image) is never written through; it is replaced.
+fn place(f: &OutputFile, staged: &Path) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let existing = std::fs::symlink_metadata(staged).ok();
+    if let Some(from) = &f.copy_from {
+        if let (Some(m), Ok(src)) = (&existing, std::fs::metadata(from)) {
+            if m.ino() == src.ino() && m.dev() == src.dev() {
+                return Ok(());
+            }
+        }
+        if existing.is_some() {
+            std::fs::remove_file(staged)?;
+        }
+        return std::fs::hard_link(from, staged)
+            .or_else(|_| std::fs::copy(from, staged).map(|_| ()));
+    }
+    match existing {
+        Some(m) if m.is_file() && m.nlink() == 1 => {
+            if m.len() == f.bytes.len() as u64
+                && std::fs::read(staged).is_ok_and(|old| old == f.bytes)
+            {
+                return Ok(());
+            }
+        }
+        Some(m) if m.is_dir() => std::fs::remove_dir_all(staged)?,
+        Some(_) => std::fs::remove_file(staged)?,
+        None => {}
+    }
+    std::fs::write(staged, &f.bytes)
+}
+
+/// Remove from `dir` every file and folder the new site does not have.
+fn prune(
+    dir: &Path,
+    keep_files: &HashSet<PathBuf>,
+    keep_dirs: &HashSet<PathBuf>,
+) -> io::Result<()> {
+    let mut stale: Vec<(PathBuf, bool)> = Vec::new();
+    for entry in WalkDir::new(dir).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(io::Error::other)?;
+        let rel = entry
+            .path()
+            .strip_prefix(dir)
+            .unwrap_or(entry.path())
+            .to_path_buf();
+        let is_dir = entry.file_type().is_dir();
+        let wanted = if is_dir {
+            keep_dirs.contains(&rel)
+        } else {
+            keep_files.contains(&rel)
+        };
+        if !wanted {
+            stale.push((entry.path().to_path_buf(), is_dir));
+        }
+    }
+    for (path, is_dir) in stale {
+        if is_dir {
+            let _ = std::fs::remove_dir(&path);
+        } else {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
 /// Write `files` as the new content of `out`, replacing what was there only on success.
+///
+/// The new site is assembled beside `out` (in the spare tree kept from the build before last,
+/// when there is one) and swapped in with renames once it is complete; the tree it replaces
+/// becomes the next spare. Until the swap, `out` is not touched at all.
 pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Result<(), OutputError> {
     check_target(out, audience)?;
     let parent = match out.parent() {
@@ -76,46 +154,66 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
     };
     std::fs::create_dir_all(&parent).map_err(io_err(&parent))?;
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("site");
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.new-"))
-        .tempdir_in(&parent)
-        .map_err(io_err(&parent))?;
-    files.par_iter().try_for_each(|f| {
-        let path = staging.path().join(&f.path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io_err(dir))?;
-        }
-        match &f.copy_from {
-            Some(from) => std::fs::copy(from, &path)
-                .map(|_| ())
-                .map_err(io_err(&path)),
-            None => std::fs::write(&path, &f.bytes).map_err(io_err(&path)),
-        }
-    })?;
-    let marker = staging.path().join(MARKER);
-    std::fs::write(&marker, format!("{}\n", audience.name())).map_err(io_err(&marker))?;
-
-    // From here on the new site is complete; swap it in.
-    let staged = staging.keep();
-    if out.exists() {
-        let old = tempfile::Builder::new()
-            .prefix(&format!(".{name}.old-"))
+    let spare = parent.join(format!(".{name}.spare"));
+    let staged = if spare.is_dir() && check_target(&spare, audience).is_ok() {
+        spare.clone()
+    } else {
+        let _ = std::fs::remove_dir_all(&spare);
+        tempfile::Builder::new()
+            .prefix(&format!(".{name}.new-"))
             .tempdir_in(&parent)
             .map_err(io_err(&parent))?
-            .keep();
-        std::fs::remove_dir(&old).map_err(io_err(&old))?;
+            .keep()
+    };
+    let result = fill(&staged, files, audience);
+    if let Err(e) = result {
+        // A half-filled staging folder is not worth keeping: the next build starts afresh.
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(e);
+    }
+
+    // From here on the new site is complete; swap it in.
+    if out.exists() {
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&old);
         std::fs::rename(out, &old).map_err(io_err(out))?;
         if let Err(e) = std::fs::rename(&staged, out) {
             let _ = std::fs::rename(&old, out);
-            let _ = std::fs::remove_dir_all(&staged);
             return Err(OutputError::Io {
                 path: out.to_path_buf(),
                 source: e,
             });
         }
-        std::fs::remove_dir_all(&old).map_err(io_err(&old))?;
+        if staged != spare {
+            let _ = std::fs::remove_dir_all(&spare);
+        }
+        // Keep the replaced tree as the next build's starting point.
+        if std::fs::rename(&old, &spare).is_err() {
+            let _ = std::fs::remove_dir_all(&old);
+        }
     } else {
         std::fs::rename(&staged, out).map_err(io_err(out))?;
     }
     Ok(())
+}
+
+/// Bring `staged` to exactly `files` plus the audience marker.
+fn fill(staged: &Path, files: &[OutputFile], audience: Audience) -> Result<(), OutputError> {
+    let mut keep_files: HashSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
+    keep_files.insert(PathBuf::from(MARKER));
+    let keep_dirs: HashSet<PathBuf> = keep_files
+        .iter()
+        .flat_map(|f| f.ancestors().skip(1).map(Path::to_path_buf))
+        .filter(|d| !d.as_os_str().is_empty())
+        .collect();
+    prune(staged, &keep_files, &keep_dirs).map_err(io_err(staged))?;
+    files.par_iter().try_for_each(|f| {
+        let path = staged.join(&f.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io_err(dir))?;
+        }
+        place(f, &path).map_err(io_err(&path))
+    })?;
+    let marker = staged.join(MARKER);
+    std::fs::write(&marker, format!("{}\n", audience.name())).map_err(io_err(&marker))
 }
