@@ -304,6 +304,20 @@ fn encode(img: &DynamicImage, format: Format) -> Result<Vec<u8>, ImageError> {
     Ok(out)
 }
 
+/// Re-encode an image at its own size and format, keeping only its pixels: for the theme's
+/// and the storybook's static images (a logo), which are shown as they are but must not carry
+/// metadata either. Formats this pipeline does not read (SVG, icons) are returned unchanged.
+pub fn strip(bytes: &[u8], ext: &str) -> Result<Vec<u8>, ImageError> {
+    let format = match ext.to_ascii_lowercase().as_str() {
+        "jpg" | "jpeg" => Format::Jpeg,
+        "png" => Format::Png,
+        "webp" => Format::Webp,
+        _ => return Ok(bytes.to_vec()),
+    };
+    let img = decode(bytes)?;
+    encode(&img, format)
+}
+
 /// Process many images side by side, with a progress bar when there are many and a person is
 /// watching. Results come back in the order given.
 pub fn process_all(
@@ -351,6 +365,14 @@ mod tests {
         img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
             .unwrap();
         out
+    }
+
+    #[test]
+    fn static_images_keep_their_size_and_lose_their_metadata() {
+        let out = strip(&png(40, 30), "png").unwrap();
+        let back = image::load_from_memory(&out).unwrap();
+        assert_eq!((back.width(), back.height()), (40, 30));
+        assert_eq!(strip(b"<svg/>", "svg").unwrap(), b"<svg/>");
     }
 
     #[test]

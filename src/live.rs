@@ -157,7 +157,7 @@ impl LiveSite {
         let mut out = renderer.render(&jobs)?;
         let pages_rendered = out.len();
         out.extend(renderer.data_files(&jobs));
-        out.extend(renderer.static_files());
+        out.extend(renderer.static_files()?);
         out.extend(artifacts.image_files.iter().cloned());
         let html_paths = jobs.iter().map(|j| renderer.path_of(j)).collect();
         let files: Files = out

@@ -93,13 +93,16 @@ fn place(f: &OutputFile, staged: &Path) -> io::Result<()> {
             .or_else(|_| std::fs::copy(from, staged).map(|_| ()));
     }
     match existing {
-        Some(m) if m.is_file() && m.nlink() == 1 => {
-            if m.len() == f.bytes.len() as u64
-                && std::fs::read(staged).is_ok_and(|old| old == f.bytes)
-            {
-                return Ok(());
-            }
+        Some(m)
+            if m.is_file()
+                && m.nlink() == 1
+                && m.len() == f.bytes.len() as u64
+                && std::fs::read(staged).is_ok_and(|old| old == f.bytes) =>
+        {
+            return Ok(());
         }
+        // Overwritten in place: the same inode, no new allocation.
+        Some(m) if m.is_file() && m.nlink() == 1 => {}
         Some(m) if m.is_dir() => std::fs::remove_dir_all(staged)?,
         Some(_) => std::fs::remove_file(staged)?,
         None => {}

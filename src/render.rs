@@ -350,12 +350,29 @@ impl<'a> Renderer<'a> {
         search::index_files(self.model, &self.artifacts.bodies)
     }
 
-    pub fn static_files(&self) -> Vec<OutputFile> {
-        self.theme
-            .statics
-            .iter()
-            .map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone()))
-            .collect()
+    /// The theme's and the storybook's static files. Images among them are re-encoded, so
+    /// no photo reaches the site with its metadata, whoever put it there.
+    pub fn static_files(&self) -> Result<Vec<OutputFile>, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut out = Vec::new();
+        for (path, bytes) in &self.theme.statics {
+            let ext = path.rsplit('.').next().unwrap_or("");
+            match crate::images::strip(bytes, ext) {
+                Ok(b) => out.push(OutputFile::new(path.clone(), b)),
+                Err(e) => diags.push(
+                    crate::diagnostic::Diagnostic::error(
+                        std::path::Path::new(&format!("static/{path}")),
+                        "image-unreadable",
+                        format!("the image could not be used: {e}"),
+                    )
+                    .hint("export it again as a JPEG, PNG or WebP file"),
+                ),
+            }
+        }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(out)
     }
 
     fn render_job(&self, job: &Job) -> Result<OutputFile, Diagnostics> {
@@ -385,7 +402,7 @@ pub fn render(
     let jobs = renderer.all_jobs();
     let mut files = renderer.render(&jobs)?;
     files.extend(renderer.data_files(&jobs));
-    files.extend(renderer.static_files());
+    files.extend(renderer.static_files()?);
     files.extend(artifacts.image_files.iter().cloned());
     Ok(files)
 }

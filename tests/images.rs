@@ -193,3 +193,23 @@ fn bombs_bad_files_and_escapes_are_refused() {
     assert!(err.contains("[missing-alt]"), "{err}");
     assert!(!book.path("site").exists());
 }
+
+#[test]
+fn static_images_of_the_storybook_are_re_encoded_too() {
+    let book = Book::new();
+    book.story("one", GIVEN, "x");
+    write_bytes(
+        &book,
+        "stories/static/logo.jpg",
+        &with_exif(&jpeg(64, 32), 1),
+    );
+    assert_eq!(book.build(&[]).0, 0);
+    let out = std::fs::read(book.path("site/logo.jpg")).unwrap();
+    assert_eq!(exif_fields(&out), 0);
+    assert_eq!(
+        image::load_from_memory(&out)
+            .map(|i| (i.width(), i.height()))
+            .unwrap(),
+        (64, 32)
+    );
+}
