@@ -303,14 +303,28 @@ fn rebuilding_over_the_spare_tree_gives_exactly_a_fresh_build() {
     let book = Book::new();
     book.story("stays", &format!("themes: [gardening]\n{GIVEN}"), "Stays.");
     book.story("changes", GIVEN, "First words.");
-    book.story("goes-zzq", &format!("themes: [zzqtheme]\n{GIVEN}"), "Going soon.");
+    book.story(
+        "goes-zzq",
+        &format!("themes: [zzqtheme]\n{GIVEN}"),
+        "Going soon.",
+    );
     for round in 0..3 {
         book.story("changes", GIVEN, &format!("Words of round {round}."));
         assert_eq!(book.build(&[]).0, 0);
     }
-    assert!(book.path(".site.spare").is_dir(), "the replaced tree is kept for the next build");
+    assert!(
+        book.path(".site.spare").is_dir(),
+        "the replaced tree is kept for the next build"
+    );
     // Withdraw one story and edit another: the spare tree must end up exactly right.
-    book.story("goes-zzq", &format!("themes: [zzqtheme]\n{}", GIVEN.replace("given", "withdrawn")), "Going soon.");
+    book.story(
+        "goes-zzq",
+        &format!(
+            "themes: [zzqtheme]\n{}",
+            GIVEN.replace("given", "withdrawn")
+        ),
+        "Going soon.",
+    );
     book.story("changes", GIVEN, "Final words.");
     assert_eq!(book.build(&[]).0, 0);
     let fresh = book.path("fresh");
