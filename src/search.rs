@@ -1,11 +1,495 @@
-//! The search index. Being written (issue 4): until then a build publishes no index files,
-//! and the search page points readers to the listings.
+//! The search index: elasticlunr's scoring, split so that a query fetches only what it needs.
+//!
+//! A monolithic elasticlunr index with full bodies (what Zola and mdBook ship) is about
+//! 1.3 MB gzipped at 1,000 stories, and a reader on a phone would download all of it before
+//! their first result. So the index is cut up by what a query needs:
+//!
+//! | file | holds | fetched |
+//! |---|---|---|
+//! | `search/meta.json` | doc count, fields and boosts, the first key of every term shard, the facet dictionaries, every document's facet values | once, on the first query |
+//! | `search/t/<k>.json` | the postings of a run of keys, in sorted order | when a query word falls in it |
+//! | `search/d/<n>.json` | one result: title, URL, summary, storyteller, date, language, and the first part of its text | only for results shown |
+//! | `search/p/<n>.<k>.json` | part `k` of the text (about 2,000 characters) | only for results shown, and only the part holding the matched word |
+//!
+//! Documents are numbered in listing order (newest first), so a search with filters and no
+//! words lists newest first without a date table, and equal scores tie-break the same way.
+//!
+//! **Scoring is elasticlunr.js's** (0.9.5, `Index.search` with `bool: OR`, `expand: true`):
+//! per field, `tf × idf × 1/√(field length) × boost`, with `tf = √count`,
+//! `idf = 1 + ln(N / (df + 1))`, elasticlunr's coordination norm and its 0.15 penalty for
+//! prefix expansions. A posting carries `round(1000 × √count / √length)`, so the browser needs
+//! no field lengths; `df` is the length of the posting list. Rounding moves a score by at most
+//! 1.6% (a word once in a 1,000-word body), which can only swap results that were within that
+//! of each other.
+//!
+//! A term shard is `{"key": [[doc, w, doc, w, …], …], …}` with one list per field in
+//! [`FIELDS`] order (empty trailing lists dropped) and doc numbers delta-coded. In the body
+//! list, `w` is `weight × 8 + part`: the part of the text where the key first appears, so
+//! the browser fetches the part with the snippet alongside the result, not after it, and
+//! never the parts it doesn't show. Shards are cut
+//! at about `√(10 × total bytes)`: a query fetches the shard list (growing as total/size) and
+//! one shard (growing as size), and that size makes their sum smallest.
+//!
+//! Everything is built from the gated set only: pages that are not published never reach this
+//! module, so none of their words, titles or slugs can be in any of these files.
+
+mod analyse;
 
 use crate::markdown::Rendered;
 use crate::model::Model;
+use crate::page::Kind;
 use crate::render::OutputFile;
+use analyse::{Analysers, FieldTerms};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// Index fields in the order each key's postings list them (the body first: nearly every key
+/// has body postings and few have any other, so trailing empty lists can be dropped), with
+/// their elasticlunr boosts: title > summary > tags and storyteller > body.
+pub const FIELDS: [(&str, u32); 5] = [
+    ("body", 1),
+    ("tags", 2),
+    ("storyteller", 2),
+    ("summary", 3),
+    ("title", 4),
+];
+
+/// Posting weights are `√count / √length` in thousandths.
+const SCALE: f64 = 1000.0;
+
+/// Characters in a part of a text (cut at a space): about 300 words, enough for a snippet
+/// with room round it, small enough that a result costs about a kilobyte.
+const PART: usize = 2000;
+
+/// A text has at most this many parts; the last holds all the rest. Body weights carry the
+/// part (`weight × PARTS + part`), so this is also their multiplier.
+const PARTS: usize = 8;
+
+/// The last part is cut off here in the fragments (a story file is at most 2 MB); every word
+/// is still indexed.
+const MAX_LAST_PART: usize = 100_000;
+
+/// Facets with at most this many values are per-document bitmasks (six values a digit);
+/// larger ones are lists of value numbers, which stay small however many themes there are.
+const MAX_BITMASK_VALUES: usize = 24;
+
+/// Digits for the facet columns: 64 characters that need no escaping in JSON.
+const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.";
+
+/// A key's postings: per field, `(document, weight)` in document order.
+type Postings = [Vec<(u32, u32)>; FIELDS.len()];
 
 /// The files of the search index for the published pages (`bodies` in page order).
-pub fn index_files(_model: &Model, _bodies: &[Rendered]) -> Vec<OutputFile> {
-    Vec::new()
+pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
+    let analysed: Vec<[FieldTerms; FIELDS.len()]> = model
+        .order
+        .par_iter()
+        .map_init(Analysers::default, |an, &i| {
+            analyse_page(model, &bodies[i], i, an)
+        })
+        .collect();
+    let entries: Vec<(String, String)> = invert(analysed)
+        .into_iter()
+        .map(|(key, postings)| {
+            let json = term_json(&key, &postings);
+            (key, json)
+        })
+        .collect();
+    let shards = shard(entries);
+
+    let mut files: Vec<OutputFile> = shards
+        .iter()
+        .enumerate()
+        .map(|(k, (_, json))| {
+            OutputFile::new(format!("search/t/{k}.json"), json.clone().into_bytes())
+        })
+        .collect();
+    let fragments: Vec<Vec<OutputFile>> = model
+        .order
+        .par_iter()
+        .enumerate()
+        .map(|(n, &i)| fragments(model, &bodies[i].text, n, i))
+        .collect();
+    files.extend(fragments.into_iter().flatten());
+
+    let site_lang = model.config.language.as_str();
+    let mut languages: Vec<&str> = model
+        .order
+        .iter()
+        .map(|&i| model.page(i).language.as_deref().unwrap_or(site_lang))
+        .collect();
+    languages.push(site_lang);
+    languages.sort_unstable();
+    languages.dedup();
+    let plain = languages
+        .iter()
+        .any(|l| analyse::Analyser::new(l).indexes_plain_words());
+    let mut meta = json!({
+        "n": model.order.len(),
+        "lang": site_lang,
+        "plain": plain,
+        "fields": FIELDS.map(|(name, _)| name),
+        "boost": FIELDS.map(|(_, boost)| boost),
+        "scale": SCALE,
+        "parts": PARTS,
+        "shards": shards.iter().map(|(first, _)| first).collect::<Vec<_>>(),
+        "facets": facets(model),
+    });
+    // Every other file is fetched with `?v=<this>`, so a browser never mixes two builds.
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(meta.to_string().as_bytes());
+    for f in &files {
+        hasher.update(f.path.as_bytes());
+        hasher.update(&f.bytes);
+    }
+    meta["v"] = json!(hasher.finalize().to_hex()[..12].to_string());
+    files.push(OutputFile::new(
+        "search/meta.json",
+        serde_json::to_vec(&meta).expect("JSON values serialise"),
+    ));
+    files
+}
+
+/// The words of one page, field by field ([`FIELDS`] order). The page's own language decides
+/// the pipeline for its words; feature, site and theme names are the storybook's.
+fn analyse_page(
+    model: &Model,
+    body: &Rendered,
+    i: usize,
+    an: &mut Analysers,
+) -> [FieldTerms; FIELDS.len()] {
+    let page = model.page(i);
+    let card = &model.cards[i];
+    let mut tags: Vec<&str> = card.features.iter().map(|f| f.name.as_str()).collect();
+    tags.extend(card.site.as_ref().map(|s| s.name.as_str()));
+    tags.extend(card.themes.iter().map(|t| t.tag.as_str()));
+    let tags = an.get(&model.config.language).terms(&tags.join("\n"));
+    let a = an.get(page.language.as_deref().unwrap_or(&model.config.language));
+    let mut text = FieldTerms::default();
+    for (k, part) in parts(&body.text).into_iter().enumerate() {
+        a.add_terms(part, k as u8, &mut text);
+    }
+    [
+        text,
+        tags,
+        a.terms(page.storyteller.as_deref().unwrap_or_default()),
+        a.terms(&page.summary),
+        a.terms(&page.title),
+    ]
+}
+
+/// Keys → postings, sorted as JavaScript compares strings (UTF-16 code units), so search.js
+/// can binary-search the shard list with `<`.
+fn invert(docs: Vec<[FieldTerms; FIELDS.len()]>) -> Vec<(String, Postings)> {
+    let mut map: HashMap<String, Postings> = HashMap::new();
+    for (n, fields) in docs.into_iter().enumerate() {
+        for (f, terms) in fields.into_iter().enumerate() {
+            let norm = 1.0 / (terms.len.max(1) as f64).sqrt();
+            for (key, (count, part)) in terms.counts {
+                let mut w = (f64::from(count).sqrt() * norm * SCALE).round().max(1.0) as u32;
+                if f == 0 {
+                    w = w * PARTS as u32 + u32::from(part);
+                }
+                map.entry(key).or_default()[f].push((n as u32, w));
+            }
+        }
+    }
+    let mut terms: Vec<(String, Postings)> = map.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    terms
+}
+
+/// `"key":[[d,w,Δd,w,…],…]`, trailing empty field lists dropped.
+fn term_json(key: &str, postings: &Postings) -> String {
+    let mut out = serde_json::to_string(key).expect("strings serialise");
+    out.push_str(":[");
+    let used = postings
+        .iter()
+        .rposition(|l| !l.is_empty())
+        .map_or(0, |p| p + 1);
+    for (f, list) in postings[..used].iter().enumerate() {
+        if f > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        let mut prev = 0;
+        for (k, &(doc, w)) in list.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "{},{w}", doc - prev);
+            prev = doc;
+        }
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
+/// The byte size a shard is cut at, for `total` bytes of entries: the size that makes the
+/// shard list plus one shard smallest (about 10 bytes per shard in the list), within bounds
+/// that keep requests few for small storybooks and shards quick to parse for huge ones.
+fn shard_size(total: usize) -> usize {
+    (((10 * total) as f64).sqrt() as usize).clamp(2_048, 65_536)
+}
+
+/// Group sorted entries into shards: `(first key, JSON object)`.
+fn shard(entries: Vec<(String, String)>) -> Vec<(String, String)> {
+    let target = shard_size(entries.iter().map(|(_, j)| j.len() + 1).sum());
+    let mut shards: Vec<(String, String)> = Vec::new();
+    for (key, json) in entries {
+        match shards.last_mut() {
+            Some((_, body)) if body.len() + json.len() < target => {
+                body.push(',');
+                body.push_str(&json);
+            }
+            _ => shards.push((key, format!("{{{json}"))),
+        }
+    }
+    for (_, body) in &mut shards {
+        body.push('}');
+    }
+    shards
+}
+
+/// The facet dictionaries (`[id, name, url]`, kinds adding their singular name) and, for
+/// each facet, every document's values as one string of [`DIGITS`]: for a facet of up to
+/// [`MAX_BITMASK_VALUES`] values, a bitmask of `⌈values/6⌉` digits a document (least
+/// significant first); for a larger one, documents separated by `,`, each value a fixed
+/// number of digits. Ten thousand synthetic stories cost about 30 KB gzipped, which buys
+/// counts for every filter with no further request.
+fn facets(model: &Model) -> Value {
+    let pages = model.published.pages();
+    let kinds: Vec<Value> = Kind::ALL
+        .iter()
+        .zip(model.kinds())
+        .map(|(k, c)| json!([c.id, c.name, c.url, k.name()]))
+        .collect();
+    let sites = model.sites();
+    let features = model.features();
+    let themes: Vec<&String> = model.by_theme.keys().collect();
+    let index = |ids: &[&str], id: &str| ids.iter().position(|x| *x == id);
+    let site_ids: Vec<&str> = sites.iter().map(|s| s.id.as_str()).collect();
+    let feature_ids: Vec<&str> = features.iter().map(|f| f.id.as_str()).collect();
+    let theme_ids: Vec<&str> = themes.iter().map(|t| t.as_str()).collect();
+    let column = |values: usize, of: &dyn Fn(usize) -> Vec<usize>| -> String {
+        let mut out = String::new();
+        if values <= MAX_BITMASK_VALUES {
+            let width = values.div_ceil(6).max(1);
+            for &i in &model.order {
+                let mask = of(i).iter().fold(0usize, |m, v| m | 1 << v);
+                for d in 0..width {
+                    out.push(DIGITS[(mask >> (6 * d)) & 63] as char);
+                }
+            }
+            return out;
+        }
+        let width = digits_for(values);
+        for (n, &i) in model.order.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            for v in of(i) {
+                push_code(&mut out, v, width);
+            }
+        }
+        out
+    };
+    json!({
+        "kind": {
+            "values": kinds,
+            "docs": column(Kind::ALL.len(), &|i| {
+                Kind::ALL.iter().position(|k| *k == pages[i].kind).into_iter().collect()
+            }),
+        },
+        "site": {
+            "values": sites.iter().map(|s| json!([s.id, s.name, s.url])).collect::<Vec<_>>(),
+            "docs": column(sites.len(), &|i| {
+                pages[i].site.as_deref().and_then(|s| index(&site_ids, s)).into_iter().collect()
+            }),
+        },
+        "feature": {
+            "values": features.iter().map(|f| json!([f.id, f.name, f.url])).collect::<Vec<_>>(),
+            "docs": column(features.len(), &|i| {
+                pages[i].features.iter().filter_map(|f| index(&feature_ids, f)).collect()
+            }),
+        },
+        "theme": {
+            "values": themes.iter().map(|t| json!([t, t, crate::model::theme_path(t)])).collect::<Vec<_>>(),
+            "docs": column(themes.len(), &|i| {
+                pages[i].themes.iter().filter_map(|t| index(&theme_ids, t)).collect()
+            }),
+        },
+    })
+}
+
+/// How many [`DIGITS`] one of `values` values takes.
+fn digits_for(values: usize) -> usize {
+    let mut width = 1;
+    while DIGITS.len().pow(width as u32) < values {
+        width += 1;
+    }
+    width
+}
+
+fn push_code(out: &mut String, mut v: usize, width: usize) {
+    let mut code = vec![b'0'; width];
+    for slot in code.iter_mut().rev() {
+        *slot = DIGITS[v % DIGITS.len()];
+        v /= DIGITS.len();
+    }
+    out.push_str(std::str::from_utf8(&code).expect("DIGITS are ASCII"));
+}
+
+/// A result's fragments: `search/d/<n>.json` with the first part of its text, and
+/// `search/p/<n>.<k>.json` for each further part. Keys are short because ten of these are
+/// fetched for every page of results.
+fn fragments(model: &Model, text: &str, n: usize, i: usize) -> Vec<OutputFile> {
+    let card = &model.cards[i];
+    let parts = parts(text);
+    let mut d = json!({
+        "t": card.title,
+        "u": card.url,
+        "s": card.summary,
+        "a": card.date_display,
+        "x": parts[0],
+        "k": parts.len(),
+    });
+    if let Some(teller) = &card.storyteller {
+        d["p"] = json!(teller);
+    }
+    if !card.language.is_empty() {
+        d["l"] = json!(card.language);
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    out.push(OutputFile::new(
+        format!("search/d/{n}.json"),
+        serde_json::to_vec(&d).expect("JSON values serialise"),
+    ));
+    for (k, part) in parts.iter().enumerate().skip(1) {
+        let end = part
+            .char_indices()
+            .nth(MAX_LAST_PART)
+            .map_or(part.len(), |(b, _)| b);
+        out.push(OutputFile::new(
+            format!("search/p/{n}.{k}.json"),
+            serde_json::to_vec(&json!({ "x": &part[..end] })).expect("JSON values serialise"),
+        ));
+    }
+    out
+}
+
+/// The text in at most [`PARTS`] parts of about [`PART`] characters, each cut at a space
+/// where there is one near (so no word is split), the last holding the rest. Always at least
+/// one part, maybe empty.
+fn parts(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while out.len() + 1 < PARTS {
+        let Some((hard, _)) = rest.char_indices().nth(PART) else {
+            break;
+        };
+        let cut = rest[..hard]
+            .rfind(char::is_whitespace)
+            .filter(|&at| hard - at < 200 && at > 0)
+            .unwrap_or(hard);
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    out.push(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postings_are_delta_coded_per_field() {
+        let mut p: Postings = Default::default();
+        p[0] = vec![(3, 45), (10, 60)];
+        p[3] = vec![(10, 500)];
+        assert_eq!(
+            term_json("allot", &p),
+            r#""allot":[[3,45,7,60],[],[],[10,500]]"#
+        );
+        assert_eq!(term_json("x", &Default::default()), r#""x":[]"#);
+    }
+
+    #[test]
+    fn keys_sort_as_javascript_compares_them() {
+        let doc = |words: &str| {
+            let mut f: [FieldTerms; FIELDS.len()] = Default::default();
+            f[0] = analyse::Analyser::new("pl").terms(words);
+            f
+        };
+        let keys: Vec<String> = invert(vec![doc("b a 𝒜 ｚ z ż")])
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        // U+1D49C is a surrogate pair in UTF-16 (0xD835…), so it sorts before U+FF5A there.
+        assert_eq!(keys, ["a", "b", "z", "ż", "𝒜", "ｚ"]);
+    }
+
+    #[test]
+    fn weights_follow_elasticlunr() {
+        let mut f: [FieldTerms; FIELDS.len()] = Default::default();
+        f[0] = analyse::Analyser::new("en").terms("allotment allotments debt coach");
+        let terms = invert(vec![f]);
+        let allot = &terms.iter().find(|(k, _)| k == "allot").unwrap().1;
+        // tf = √2, field length 4: √2 / √4 = 0.7071, in part 0 of the body.
+        assert_eq!(allot[0], vec![(0, 707 * PARTS as u32)]);
+    }
+
+    #[test]
+    fn shards_cover_every_key_in_order() {
+        let entries: Vec<(String, String)> = (0..5000)
+            .map(|i| (format!("k{i:05}"), format!("\"k{i:05}\":[[0,1]]")))
+            .collect();
+        let shards = shard(entries);
+        assert!(shards.len() > 1);
+        let mut all = String::new();
+        for (first, body) in &shards {
+            assert!(body.starts_with(&format!("{{\"{first}\"")), "{first}");
+            let parsed: serde_json::Map<String, Value> = serde_json::from_str(body).unwrap();
+            all.push_str(&parsed.keys().cloned().collect::<Vec<_>>().join(" "));
+            all.push(' ');
+        }
+        assert_eq!(all.split_whitespace().count(), 5000);
+    }
+
+    #[test]
+    fn facet_codes() {
+        assert_eq!(digits_for(3), 1);
+        assert_eq!(digits_for(64), 1);
+        assert_eq!(digits_for(65), 2);
+        let mut s = String::new();
+        push_code(&mut s, 65, 2);
+        push_code(&mut s, 5, 1);
+        assert_eq!(s, "115");
+    }
+
+    #[test]
+    fn long_texts_split_at_a_space() {
+        let text = "word ".repeat(2000);
+        let p = parts(&text);
+        assert_eq!(p.len(), 6); // cut before 2,000 characters, at a space
+        assert!(p[0].chars().count() <= PART && p[0].len() > PART - 10);
+        assert!(p
+            .iter()
+            .all(|part| !part.trim().contains("  ") && !part.contains("wor ")));
+        assert_eq!(p.concat(), text);
+        assert_eq!(parts("short"), ["short"]);
+        assert_eq!(parts(""), [""]);
+        let polish = "ż".repeat(PART + 5);
+        let p = parts(&polish);
+        assert_eq!((p[0].chars().count(), p[1].chars().count()), (PART, 5));
+        // A long text: seven parts, then the rest.
+        let long = "słowo ".repeat(10_000);
+        let p = parts(&long);
+        assert_eq!(p.len(), PARTS);
+        assert!(p[PARTS - 1].chars().count() > 40_000);
+    }
 }
