@@ -6,8 +6,9 @@ import { join } from 'node:path';
 
 test('the sample storybook opens and its links work under a sub-path', async () => {
   const site = build(join(REPO, 'stories'));
-  const server = await serve(site);
+  // The browser first: if it cannot start, the test fails at once (no server left running).
   const browser = await launch();
+  const server = await serve(site);
   try {
     const page = await browser.newPage();
     const res = await page.goto(server.base);

@@ -42,10 +42,14 @@
     opened = [];
   });
 
-  /* 3. Quick exit: the link replaces this page in history; Escape twice does the same. */
+  /* 3. Quick exit: the link replaces this page in history; Escape twice does the same.
+     The page is blanked at once, so nothing stays on screen while a slow connection fetches
+     the next site. */
   var exit = doc.querySelector("a[data-quick-exit]");
   if (exit) {
     var leave = function () {
+      doc.documentElement.classList.add("leaving");
+      doc.title = "Loading";
       try {
         location.replace(exit.href);
       } catch (e) {
@@ -59,6 +63,12 @@
       }
       event.preventDefault();
       leave();
+    });
+    // Coming back to a page kept in the browser's memory: show it again.
+    window.addEventListener("pageshow", function (event) {
+      if (event.persisted) {
+        doc.documentElement.classList.remove("leaving");
+      }
     });
     var lastEscape = 0;
     doc.addEventListener("keydown", function (event) {

@@ -1,0 +1,117 @@
+// The two storybooks the accessibility, keyboard and reading suites test, and one page of
+// every kind in each. `sample` is the real sample storybook (stories/); `full` is the
+// fixture that uses every feature storypress has (tests/fixtures/full/).
+import { serve, BIN, REPO } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+
+/** Page type → path under the site root. The same type names in both, so counts line up. */
+export const SITES = {
+  sample: {
+    root: join(REPO, 'stories'),
+    pages: {
+      'home': '',
+      'story-image': 'lived-experience/the-allotment-on-thursdays/',
+      'story-content-warning': 'lived-experience/charlies-story/',
+      'story-non-english': 'lived-experience/rozmowa-w-moim-jezyku/',
+      'case-study': 'case-studies/luton-open-door/',
+      'stories-list': 'lived-experience/',
+      'case-studies-list': 'case-studies/',
+      'sites': 'sites/',
+      'site-profile': 'sites/tameside-glossop/',
+      'features': 'features/',
+      'feature': 'features/networks/',
+      'themes': 'themes/',
+      'theme': 'themes/peer-support/',
+      'search': 'search/?q=allotment',
+      'not-found': 'no/such/page/',
+      'accessibility': 'accessibility/',
+    },
+  },
+  full: {
+    root: join(REPO, 'tests', 'fixtures', 'full'),
+    pages: {
+      'home': '',
+      'story-image': 'lived-experience/morning-walks/',
+      'story-content-warning': 'lived-experience/the-kitchen-table/',
+      'story-non-english': 'lived-experience/paned-a-sgwrs/',
+      'case-study': 'case-studies/peer-cafe/',
+      'stories-list': 'lived-experience/',
+      'case-studies-list': 'case-studies/',
+      'sites': 'sites/',
+      'site-profile': 'sites/riverside/',
+      'site-profile-content-warning': 'sites/hillcrest/',
+      'site-list': 'sites/northbank/',
+      'features': 'features/',
+      'feature': 'features/access/',
+      'feature-empty': 'features/outcomes/',
+      'themes': 'themes/',
+      'theme': 'themes/walking/',
+      'search': 'search/?q=walk',
+      'not-found': 'no/such/page/',
+      'accessibility': 'accessibility/',
+    },
+  },
+};
+
+/**
+ * Build (with the real binary) and serve both storybooks; returns {sample, full}, each
+ * {name, dir, base, pages, close}. Each suite builds into its own folders under
+ * target/browser-sites/ (named by `tag` and the process id, removed on close); they sit
+ * side by side so that they share one image cache (.storypress-cache beside them), and only
+ * the first suite to run resizes the pictures.
+ */
+export async function openSites(tag) {
+  const out = {};
+  const parent = artefacts('browser-sites');
+  try {
+    for (const [name, s] of Object.entries(SITES)) {
+      const dir = join(parent, `${name}-${tag}-${process.pid}`);
+      const r = spawnSync(BIN, ['build', s.root, '--out', dir], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`storypress build ${s.root} failed (${r.status}):\n${r.stderr}${r.error || ''}`);
+      const server = await serve(dir);
+      const close = async () => {
+        await server.close();
+        rmSync(dir, { recursive: true, force: true });
+      };
+      out[name] = { name, dir, base: server.base, pages: s.pages, close };
+    }
+  } catch (e) {
+    await closeSites(out); // an open server would keep the test process alive
+    throw e;
+  }
+  return out;
+}
+
+/** Open a page of a site and wait until it has settled: on the search page, for the results. */
+export async function visit(page, site, type) {
+  const res = await page.goto(site.base + site.pages[type], { waitUntil: type === 'search' ? 'networkidle' : 'load' });
+  if (type === 'search') {
+    // search.js fills the status line when the results are in; the plain form has none.
+    await page.waitForFunction(() => {
+      const s = document.getElementById('search-status');
+      return !s || s.textContent.trim() !== '';
+    });
+  }
+  return res;
+}
+
+export async function closeSites(sites) {
+  for (const s of Object.values(sites || {})) await s.close();
+}
+
+/** A folder under target/ for things a person should look at; made on demand. */
+export function artefacts(...parts) {
+  const dir = join(REPO, 'target', ...parts);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Print an aligned table (rows of equal-length arrays, the first being the header). */
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '))
+    .join('\n');
+}
