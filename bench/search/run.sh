@@ -7,7 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -x /usr/bin/chromium ] || { echo "needs Debian's chromium at /usr/bin/chromium (scripts/test.sh installs it)" >&2; exit 1; }
-[ -d node_modules/playwright-core ] && [ -d node_modules/pagefind ] || npm ci --no-audit --no-fund --loglevel=error
+[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+# Pagefind is only needed here, and its per-platform binaries don't lock portably: install it
+# for this machine without touching package.json.
+[ -d node_modules/pagefind ] || npm install --no-save --no-audit --no-fund --loglevel=error pagefind@1.6.0
 cargo build --release --quiet
 bin=$PWD/target/release/storypress
 if [ -n "${BENCH_DIR:-}" ]; then
