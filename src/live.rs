@@ -40,7 +40,7 @@ pub enum Body {
 pub type Files = BTreeMap<String, Body>;
 
 /// What one round changed.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Update {
     /// Site paths written or removed.
     pub changed: Vec<String>,
@@ -50,6 +50,13 @@ pub struct Update {
     pub elapsed: Duration,
     pub warnings: Diagnostics,
     pub left_out: Vec<LeftOut>,
+}
+
+impl Update {
+    /// A round that found nothing to do.
+    fn nothing() -> Update {
+        Update::default()
+    }
 }
 
 struct State {
@@ -232,14 +239,7 @@ impl LiveSite {
             }
         }
         if sources.is_empty() {
-            return Ok(Update {
-                changed: Vec::new(),
-                full: false,
-                pages_rendered: 0,
-                elapsed: Duration::ZERO,
-                warnings: Diagnostics::default(),
-                left_out: Vec::new(),
-            });
+            return Ok(Update::nothing());
         }
         let result = update(
             state,
@@ -538,14 +538,7 @@ fn finish(state: &mut State) -> Result<Update, Diagnostics> {
     let start = Instant::now();
     let pending = std::mem::take(&mut state.pending);
     if pending.is_empty() {
-        return Ok(Update {
-            changed: Vec::new(),
-            full: false,
-            pages_rendered: 0,
-            elapsed: Duration::ZERO,
-            warnings: Diagnostics::default(),
-            left_out: Vec::new(),
-        });
+        return Ok(Update::nothing());
     }
     let model = Model::with_cards(
         &state.config,

@@ -170,18 +170,7 @@ fn watch(
                     let mut s = shared.write().expect("lock");
                     s.errors = None;
                     s.base_path = base_path(&site);
-                    let urls: Vec<String> = u
-                        .changed
-                        .iter()
-                        .map(|p| {
-                            format!(
-                                "{}{}",
-                                s.base_path,
-                                p.strip_suffix("index.html").unwrap_or(p)
-                            )
-                        })
-                        .collect();
-                    serde_json::json!({ "full": u.full, "paths": urls }).to_string()
+                    changed_message(&u, &s.base_path)
                 }
                 Err(d) => {
                     report(&d);
@@ -198,18 +187,7 @@ fn watch(
                 if let Ok(u) = site.finish() {
                     let message = {
                         let s = shared.read().expect("lock");
-                        let urls: Vec<String> = u
-                            .changed
-                            .iter()
-                            .map(|p| {
-                                format!(
-                                    "{}{}",
-                                    s.base_path,
-                                    p.strip_suffix("index.html").unwrap_or(p)
-                                )
-                            })
-                            .collect();
-                        serde_json::json!({ "full": false, "paths": urls }).to_string()
+                        changed_message(&u, &s.base_path)
                     };
                     clients
                         .lock()
@@ -221,6 +199,16 @@ fn watch(
         }
     });
     Ok(watcher)
+}
+
+/// The event open pages get after a rebuild: which addresses changed.
+fn changed_message(u: &live::Update, base_path: &str) -> String {
+    let urls: Vec<String> = u
+        .changed
+        .iter()
+        .map(|p| format!("{base_path}{}", p.strip_suffix("index.html").unwrap_or(p)))
+        .collect();
+    serde_json::json!({ "full": u.full, "paths": urls }).to_string()
 }
 
 fn report(d: &Diagnostics) {
