@@ -175,6 +175,20 @@ impl fmt::Display for Diagnostics {
     }
 }
 
+/// The 1-based (line, column) of byte `offset` in `text`, whose first line is `first_line` of
+/// its file. Columns count characters, as editors show them.
+pub fn position(text: &str, offset: usize, first_line: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = first_line + before.matches('\n').count();
+    let column = before
+        .rfind('\n')
+        .map_or(before, |i| &before[i + 1..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
 /// A relative path for reports even when the caller holds an absolute one.
 pub fn relative_to(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()

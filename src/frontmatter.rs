@@ -3,7 +3,7 @@
 
 use crate::config::{self, Config};
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{position, Diagnostic, Diagnostics};
 use crate::ids;
 use crate::images;
 use crate::licence;
@@ -481,14 +481,7 @@ impl Validator<'_> {
             .cloned()
             .collect();
         for f in personal_data::scan(text, &allowed) {
-            let before = &text[..f.start];
-            let line = before.matches('\n').count() + 1;
-            let column = before
-                .rfind('\n')
-                .map_or(before, |i| &before[i + 1..])
-                .chars()
-                .count()
-                + 1;
+            let (line, column) = position(text, f.start, 1);
             self.diags.push(
                 Diagnostic::error(self.file, f.kind.code(), format!("this looks like {}: \"{}\"", f.kind.describe(), f.text))
                     .at(line, column)

@@ -3,7 +3,7 @@
 
 use crate::consent::{self, Audience};
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{position, Diagnostic, Diagnostics};
 use crate::images;
 use crate::links::{self, From, LinkIndex, Resolved};
 use crate::load::Storybook;
@@ -128,14 +128,7 @@ fn summary(page: &Page, diags: &mut Diagnostics) {
 /// `![alt](src)` in a story: the file must be the page's own, readable, and described.
 fn inline_images(page: &Page, diags: &mut Diagnostics) {
     for (offset, src, alt) in markdown::image_refs(&page.body) {
-        let before = &page.body[..offset];
-        let line = page.body_line + before.matches('\n').count();
-        let column = before
-            .rfind('\n')
-            .map_or(before, |i| &before[i + 1..])
-            .chars()
-            .count()
-            + 1;
+        let (line, column) = position(&page.body, offset, page.body_line);
         let at = |d: Diagnostic| d.at(line, column);
         match media::locate(&page.dir, &src, page.own_folder) {
             Err(problem) => {
@@ -171,14 +164,7 @@ fn page_links(page: &Page, index: &LinkIndex, audience: Audience, diags: &mut Di
         let Event::Start(Tag::Link { dest_url, .. }) = event else {
             continue;
         };
-        let before = &page.body[..range.start];
-        let line = page.body_line + before.matches('\n').count();
-        let column = before
-            .rfind('\n')
-            .map_or(before, |i| &before[i + 1..])
-            .chars()
-            .count()
-            + 1;
+        let (line, column) = position(&page.body, range.start, page.body_line);
         let d = match index.resolve(&dest_url, from) {
             Resolved::External | Resolved::Found(_) => continue,
             Resolved::Unpublished(target) => Diagnostic::warning(&page.source, "link-unpublished", format!("this links to {target}, which is not published to the {} audience", audience.name()))
