@@ -39,11 +39,12 @@ use crate::markdown::Rendered;
 use crate::model::Model;
 use crate::page::Kind;
 use crate::render::OutputFile;
-use analyse::{Analysers, FieldTerms};
+use analyse::{Analysers, FieldTerms, Key};
 use rayon::prelude::*;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde_json::{json, Value};
-use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::BuildHasher;
 
 /// Index fields in the order each key's postings list them (the body first: nearly every key
 /// has body postings and few have any other, so trailing empty lists can be dropped), with
@@ -78,26 +79,76 @@ const MAX_BITMASK_VALUES: usize = 24;
 /// Digits for the facet columns: 64 characters that need no escaping in JSON.
 const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.";
 
+/// Keys are spread over this many buckets by their hash (a power of two), so the index is
+/// inverted on every core at once: a key lives in one bucket, so no two buckets share
+/// postings, and each bucket still meets the documents in order.
+const BUCKET_BITS: u32 = 6;
+const BUCKETS: usize = 1 << BUCKET_BITS;
+
 /// A key's postings: per field, `(document, weight)` in document order.
 type Postings = [Vec<(u32, u32)>; FIELDS.len()];
 
+/// One document's postings as `(key, field, weight)`, grouped by the bucket of their key.
+struct DocPostings {
+    entries: Vec<(Key, u8, u32)>,
+    /// Bucket `b` is `entries[starts[b]..starts[b + 1]]`.
+    starts: [u32; BUCKETS + 1],
+}
+
+fn bucket_of(key: &str) -> usize {
+    (FxBuildHasher.hash_one(key) >> (64 - BUCKET_BITS)) as usize
+}
+
+impl DocPostings {
+    /// Weigh a document's words field by field ([`FIELDS`] order).
+    fn new(fields: [FieldTerms; FIELDS.len()]) -> DocPostings {
+        let mut tagged: Vec<(usize, Key, u8, u32)> = Vec::new();
+        for (f, terms) in fields.into_iter().enumerate() {
+            let norm = 1.0 / (terms.len.max(1) as f64).sqrt();
+            for (key, (count, part)) in terms.counts {
+                let mut w = (f64::from(count).sqrt() * norm * SCALE).round().max(1.0) as u32;
+                if f == 0 {
+                    w = w * PARTS as u32 + u32::from(part);
+                }
+                tagged.push((bucket_of(&key), key, f as u8, w));
+            }
+        }
+        tagged.sort_unstable_by_key(|t| t.0);
+        let mut starts = [0u32; BUCKETS + 1];
+        for t in &tagged {
+            starts[t.0 + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        let entries = tagged.into_iter().map(|(_, k, f, w)| (k, f, w)).collect();
+        DocPostings { entries, starts }
+    }
+
+    fn bucket(&self, b: usize) -> &[(Key, u8, u32)] {
+        &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
+    }
+}
+
 /// The files of the search index for the published pages (`bodies` in page order).
 pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
-    let analysed: Vec<[FieldTerms; FIELDS.len()]> = model
+    // Each document once, on every core: its postings and its result fragments.
+    let (docs, fragments): (Vec<DocPostings>, Vec<Vec<OutputFile>>) = model
         .order
         .par_iter()
-        .map_init(Analysers::default, |an, &i| {
-            analyse_page(model, &bodies[i], i, an)
+        .enumerate()
+        .map_init(Analysers::default, |an, (n, &i)| {
+            let parts = parts(&bodies[i].text);
+            let postings = DocPostings::new(analyse_page(model, &parts, i, an));
+            (postings, fragments(model, &parts, n, i))
         })
-        .collect();
-    let entries: Vec<(String, String)> = invert(analysed)
-        .into_iter()
-        .map(|(key, postings)| {
-            let json = term_json(&key, &postings);
-            (key, json)
-        })
+        .unzip();
+    let entries: Vec<(&str, String)> = invert(&docs)
+        .par_iter()
+        .map(|(key, postings)| (*key, term_json(key, postings)))
         .collect();
     let shards = shard(entries);
+    drop(docs);
 
     let mut files: Vec<OutputFile> = shards
         .iter()
@@ -105,12 +156,6 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
         .map(|(k, (_, json))| {
             OutputFile::new(format!("search/t/{k}.json"), json.clone().into_bytes())
         })
-        .collect();
-    let fragments: Vec<Vec<OutputFile>> = model
-        .order
-        .par_iter()
-        .enumerate()
-        .map(|(n, &i)| fragments(model, &bodies[i].text, n, i))
         .collect();
     files.extend(fragments.into_iter().flatten());
 
@@ -138,11 +183,20 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
         "facets": facets(model),
     });
     // Every other file is fetched with `?v=<this>`, so a browser never mixes two builds.
+    let digests: Vec<blake3::Hash> = files
+        .par_iter()
+        .map(|f| {
+            let mut h = blake3::Hasher::new();
+            h.update(&(f.path.len() as u64).to_le_bytes());
+            h.update(f.path.as_bytes());
+            h.update(&f.bytes);
+            h.finalize()
+        })
+        .collect();
     let mut hasher = blake3::Hasher::new();
     hasher.update(meta.to_string().as_bytes());
-    for f in &files {
-        hasher.update(f.path.as_bytes());
-        hasher.update(&f.bytes);
+    for d in &digests {
+        hasher.update(d.as_bytes());
     }
     meta["v"] = json!(hasher.finalize().to_hex()[..12].to_string());
     files.push(OutputFile::new(
@@ -156,7 +210,7 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
 /// the pipeline for its words; feature, site and theme names are the storybook's.
 fn analyse_page(
     model: &Model,
-    body: &Rendered,
+    body_parts: &[&str],
     i: usize,
     an: &mut Analysers,
 ) -> [FieldTerms; FIELDS.len()] {
@@ -168,7 +222,7 @@ fn analyse_page(
     let tags = an.get(&model.config.language).terms(&tags.join("\n"));
     let a = an.get(page.language.as_deref().unwrap_or(&model.config.language));
     let mut text = FieldTerms::default();
-    for (k, part) in parts(&body.text).into_iter().enumerate() {
+    for (k, part) in body_parts.iter().enumerate() {
         a.add_terms(part, k as u8, &mut text);
     }
     [
@@ -181,23 +235,21 @@ fn analyse_page(
 }
 
 /// Keys → postings, sorted as JavaScript compares strings (UTF-16 code units), so search.js
-/// can binary-search the shard list with `<`.
-fn invert(docs: Vec<[FieldTerms; FIELDS.len()]>) -> Vec<(String, Postings)> {
-    let mut map: HashMap<String, Postings> = HashMap::new();
-    for (n, fields) in docs.into_iter().enumerate() {
-        for (f, terms) in fields.into_iter().enumerate() {
-            let norm = 1.0 / (terms.len.max(1) as f64).sqrt();
-            for (key, (count, part)) in terms.counts {
-                let mut w = (f64::from(count).sqrt() * norm * SCALE).round().max(1.0) as u32;
-                if f == 0 {
-                    w = w * PARTS as u32 + u32::from(part);
+/// can binary-search the shard list with `<`. Documents are numbered by their place in `docs`.
+fn invert(docs: &[DocPostings]) -> Vec<(&str, Postings)> {
+    let mut terms: Vec<(&str, Postings)> = (0..BUCKETS)
+        .into_par_iter()
+        .flat_map_iter(|b| {
+            let mut map: FxHashMap<&str, Postings> = FxHashMap::default();
+            for (n, doc) in docs.iter().enumerate() {
+                for (key, f, w) in doc.bucket(b) {
+                    map.entry(key).or_default()[usize::from(*f)].push((n as u32, *w));
                 }
-                map.entry(key).or_default()[f].push((n as u32, w));
             }
-        }
-    }
-    let mut terms: Vec<(String, Postings)> = map.into_iter().collect();
-    terms.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            map.into_iter()
+        })
+        .collect();
+    terms.par_sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
     terms
 }
 
@@ -236,7 +288,7 @@ fn shard_size(total: usize) -> usize {
 }
 
 /// Group sorted entries into shards: `(first key, JSON object)`.
-fn shard(entries: Vec<(String, String)>) -> Vec<(String, String)> {
+fn shard<K: AsRef<str>>(entries: Vec<(K, String)>) -> Vec<(String, String)> {
     let target = shard_size(entries.iter().map(|(_, j)| j.len() + 1).sum());
     let mut shards: Vec<(String, String)> = Vec::new();
     for (key, json) in entries {
@@ -245,7 +297,7 @@ fn shard(entries: Vec<(String, String)>) -> Vec<(String, String)> {
                 body.push(',');
                 body.push_str(&json);
             }
-            _ => shards.push((key, format!("{{{json}"))),
+            _ => shards.push((key.as_ref().to_string(), format!("{{{json}"))),
         }
     }
     for (_, body) in &mut shards {
@@ -346,9 +398,8 @@ fn push_code(out: &mut String, mut v: usize, width: usize) {
 /// A result's fragments: `search/d/<n>.json` with the first part of its text, and
 /// `search/p/<n>.<k>.json` for each further part. Keys are short because ten of these are
 /// fetched for every page of results.
-fn fragments(model: &Model, text: &str, n: usize, i: usize) -> Vec<OutputFile> {
+fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFile> {
     let card = &model.cards[i];
-    let parts = parts(text);
     let mut d = json!({
         "t": card.title,
         "u": card.url,
@@ -420,25 +471,79 @@ mod tests {
 
     #[test]
     fn keys_sort_as_javascript_compares_them() {
-        let doc = |words: &str| {
-            let mut f: [FieldTerms; FIELDS.len()] = Default::default();
-            f[0] = analyse::Analyser::new("pl").terms(words);
-            f
-        };
-        let keys: Vec<String> = invert(vec![doc("b a 𝒜 ｚ z ż")])
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
+        let mut f: [FieldTerms; FIELDS.len()] = Default::default();
+        f[0] = analyse::Analyser::new("pl").terms("b a 𝒜 ｚ z ż");
+        let docs = [DocPostings::new(f)];
+        let keys: Vec<&str> = invert(&docs).into_iter().map(|(k, _)| k).collect();
         // U+1D49C is a surrogate pair in UTF-16 (0xD835…), so it sorts before U+FF5A there.
         assert_eq!(keys, ["a", "b", "z", "ż", "𝒜", "ｚ"]);
+    }
+
+    /// The bucketed, parallel inversion gives what one pass over the documents in order would:
+    /// every key once, and its postings in document order.
+    #[test]
+    fn inversion_matches_a_plain_pass() {
+        let words = [
+            "allotment",
+            "debt",
+            "coach",
+            "walk",
+            "garden",
+            "peer",
+            "housing",
+            "recovery",
+            "choir",
+            "kitchen",
+            "friend",
+            "bus",
+            "work",
+            "sleep",
+            "nurse",
+            "art",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut texts = Vec::new();
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(words[(seed % words.len() as u64) as usize]);
+                text.push(' ');
+            }
+            texts.push(text);
+        }
+        let mut an = analyse::Analyser::new("en");
+        let docs: Vec<DocPostings> = texts
+            .iter()
+            .map(|t| {
+                let mut f: [FieldTerms; FIELDS.len()] = Default::default();
+                f[0] = an.terms(t);
+                f[4] = an.terms(&t[..t.len().min(12)]);
+                DocPostings::new(f)
+            })
+            .collect();
+        let mut expected: std::collections::BTreeMap<String, Postings> = Default::default();
+        for (n, doc) in docs.iter().enumerate() {
+            for (key, f, w) in &doc.entries {
+                expected.entry(key.to_string()).or_default()[usize::from(*f)].push((n as u32, *w));
+            }
+        }
+        let got = invert(&docs);
+        assert_eq!(got.len(), expected.len());
+        for (key, postings) in got {
+            assert_eq!(postings, expected[key], "{key}");
+        }
     }
 
     #[test]
     fn weights_follow_elasticlunr() {
         let mut f: [FieldTerms; FIELDS.len()] = Default::default();
         f[0] = analyse::Analyser::new("en").terms("allotment allotments debt coach");
-        let terms = invert(vec![f]);
-        let allot = &terms.iter().find(|(k, _)| k == "allot").unwrap().1;
+        let docs = [DocPostings::new(f)];
+        let terms = invert(&docs);
+        let allot = &terms.iter().find(|(k, _)| *k == "allot").unwrap().1;
         // tf = √2, field length 4: √2 / √4 = 0.7071, in part 0 of the body.
         assert_eq!(allot[0], vec![(0, 707 * PARTS as u32)]);
     }

@@ -1,7 +1,8 @@
 //! From text to index keys, with elasticlunr-rs's tokeniser and language pipelines.
 //!
 //! The browser has to turn a reader's words into the very same keys, so everything here has a
-//! twin in `themes/default/static/search.js` (`normalise`, `tokens`, `enKey`, `neutralKey`),
+//! twin in `themes/default/static/search.js` (`breaks`, `apostrophe` and `token` are its
+//! `normalise` and `tokens`; `enKey`, `neutralKey`),
 //! and the two must change together. The browser ships one stemmer, English Porter (ported
 //! byte for byte from the one in elasticlunr-rs), which is why languages are split three ways:
 //!
@@ -17,7 +18,13 @@
 
 use elasticlunr::lang::{self, Language};
 use elasticlunr::Pipeline;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
+use std::sync::Arc;
+
+/// An index key. Shared, because one word is a key of thousands of documents: counting it
+/// again clones a pointer, not the text.
+pub type Key = Arc<str>;
 
 /// The words of one field of one page, as elasticlunr counts them.
 #[derive(Debug, Default)]
@@ -25,7 +32,7 @@ pub struct FieldTerms {
     /// Tokens left after the pipeline: elasticlunr's field length, for its length norm.
     pub len: usize,
     /// Key → how many tokens produced it, and the part of the text it first appears in.
-    pub counts: HashMap<String, (u32, u8)>,
+    pub counts: FxHashMap<Key, (u32, u8)>,
 }
 
 /// One language's way from a token to its keys.
@@ -36,8 +43,26 @@ enum Pipe {
     Neutral,
 }
 
+/// What one token (as it stands in the text) becomes.
+#[derive(Clone, Default)]
+struct Keys {
+    /// The key that counts towards the field length; `None` when the pipeline dropped the
+    /// token (a stop word).
+    key: Option<Key>,
+    /// The plain word indexed beside `key`, for pipelines search.js cannot run.
+    plain: Option<Key>,
+}
+
+/// Distinct tokens an analyser remembers before it starts again: enough for any real
+/// storybook's vocabulary, a bound for a text of random letters.
+const CACHE_LIMIT: usize = 500_000;
+
 pub struct Analyser {
     pipe: Pipe,
+    /// Token as written → its keys. A text's words repeat (a few thousand words make most of
+    /// any text), and the pipeline (lower-casing, trimming, stemming) is the costly part, so
+    /// each distinct token goes through it once per analyser.
+    cache: FxHashMap<Box<str>, Keys>,
 }
 
 /// The analysers of the languages seen so far. elasticlunr's pipelines are neither `Send` nor
@@ -48,7 +73,7 @@ pub struct Analysers {
 }
 
 impl Analysers {
-    pub fn get(&mut self, tag: &str) -> &Analyser {
+    pub fn get(&mut self, tag: &str) -> &mut Analyser {
         self.by_tag
             .entry(tag.to_string())
             .or_insert_with(|| Analyser::new(tag))
@@ -76,7 +101,10 @@ impl Analyser {
             Some(l) => Pipe::Other(l.make_pipeline()),
             None => Pipe::Neutral,
         };
-        Analyser { pipe }
+        Analyser {
+            pipe,
+            cache: FxHashMap::default(),
+        }
     }
 
     /// Whether this pipeline indexes plain words (lower-cased, trimmed) rather than English
@@ -86,37 +114,64 @@ impl Analyser {
     }
 
     /// Count the keys of `text`, as elasticlunr's `add_doc` would for one field.
-    pub fn terms(&self, text: &str) -> FieldTerms {
+    pub fn terms(&mut self, text: &str) -> FieldTerms {
         let mut out = FieldTerms::default();
         self.add_terms(text, 0, &mut out);
         out
     }
 
     /// Count the keys of `text`, part `part` of a longer text, into `out`.
-    pub fn add_terms(&self, text: &str, part: u8, out: &mut FieldTerms) {
-        let mut add = |key: String| out.counts.entry(key).or_insert((0, part)).0 += 1;
-        for token in tokens(text) {
-            match &self.pipe {
-                Pipe::English(p) | Pipe::Other(p) => {
-                    let Some(key) = run(p, token.clone()) else {
-                        continue;
-                    };
-                    out.len += 1;
-                    if let Pipe::Other(_) = self.pipe {
-                        let plain = neutral(&token);
-                        if !plain.is_empty() && plain != key {
-                            add(plain.to_string());
-                        }
+    pub fn add_terms(&mut self, text: &str, part: u8, out: &mut FieldTerms) {
+        let mut add = |key: &Key| match out.counts.get_mut(key) {
+            Some(c) => c.0 += 1,
+            None => {
+                out.counts.insert(key.clone(), (1, part));
+            }
+        };
+        for raw in raw_tokens(text) {
+            let keys = match self.cache.get(raw) {
+                Some(k) => k,
+                None => {
+                    if self.cache.len() >= CACHE_LIMIT {
+                        self.cache.clear();
                     }
-                    add(key);
+                    let keys = keys_of(&self.pipe, token(raw));
+                    self.cache.entry(raw.into()).or_insert(keys)
                 }
-                Pipe::Neutral => {
-                    let plain = neutral(&token);
-                    if !plain.is_empty() {
-                        out.len += 1;
-                        add(plain.to_string());
-                    }
+            };
+            if let Some(key) = &keys.key {
+                out.len += 1;
+                if let Some(plain) = &keys.plain {
+                    add(plain);
                 }
+                add(key);
+            }
+        }
+    }
+}
+
+/// A token's keys under one pipeline.
+fn keys_of(pipe: &Pipe, token: String) -> Keys {
+    match pipe {
+        Pipe::English(p) => Keys {
+            key: run(p, token).map(Key::from),
+            plain: None,
+        },
+        Pipe::Other(p) => {
+            let plain = neutral(&token).to_string();
+            let Some(key) = run(p, token) else {
+                return Keys::default();
+            };
+            Keys {
+                plain: (!plain.is_empty() && plain != key).then(|| plain.into()),
+                key: Some(key.into()),
+            }
+        }
+        Pipe::Neutral => {
+            let plain = neutral(&token);
+            Keys {
+                key: (!plain.is_empty()).then(|| plain.into()),
+                plain: None,
             }
         }
     }
@@ -132,30 +187,42 @@ fn run(pipeline: &Pipeline, token: String) -> Option<String> {
     token.filter(|t| !t.is_empty())
 }
 
-/// Characters replaced before tokenising, each by one character (so offsets in the text stay
-/// put for search.js's snippets): typographic apostrophes become `'`, and dashes, slashes,
-/// ellipses and the BOM split words, as elasticlunr's tokeniser already does for `-` and
-/// white space. Markdown's smart punctuation writes "Charlie’s" and "9–5", and readers type
-/// "Charlie's" and "9-5".
-pub fn normalise(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            '\u{2010}'..='\u{2015}' | '/' | '\u{2026}' | '\u{FEFF}' | '\u{0085}' => ' ',
-            c => c,
-        })
-        .collect()
+/// Where words break: elasticlunr's tokeniser splits at white space and `-`; dashes, slashes,
+/// ellipses and the BOM split words too. Markdown's smart punctuation writes "9–5", and
+/// readers type "9-5".
+fn breaks(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '\u{2010}'..='\u{2015}' | '/' | '\u{2026}' | '\u{FEFF}'
+        )
 }
 
-/// elasticlunr's tokeniser (split on white space and `-`, lower-case) after [`normalise`],
-/// with English possessives dropped so "Charlie's" is "charlie".
-pub fn tokens(text: &str) -> impl Iterator<Item = String> {
-    lang::tokenize_whitespace(&normalise(text))
-        .into_iter()
-        .map(|t| match t.strip_suffix("'s") {
-            Some(stem) if !stem.is_empty() => stem.to_string(),
-            _ => t,
-        })
+/// Typographic apostrophes are `'`: Markdown writes "Charlie’s", readers type "Charlie's".
+fn apostrophe(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+        c => c,
+    }
+}
+
+/// The tokens of `text` as they stand in it, not yet lower-cased.
+fn raw_tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(breaks).filter(|s| !s.is_empty())
+}
+
+/// A token as elasticlunr's tokeniser gives it (lower-cased), with typographic apostrophes
+/// made plain and English possessives dropped, so "Charlie’s" is "charlie".
+fn token(raw: &str) -> String {
+    let t: String = raw
+        .chars()
+        .map(apostrophe)
+        .collect::<String>()
+        .to_lowercase();
+    match t.strip_suffix("'s") {
+        Some(stem) if !stem.is_empty() => stem.to_string(),
+        _ => t,
+    }
 }
 
 /// The neutral pipeline: the token without leading and trailing characters that are neither
@@ -169,7 +236,12 @@ mod tests {
     use super::*;
 
     fn keys(tag: &str, text: &str) -> Vec<String> {
-        let mut k: Vec<String> = Analyser::new(tag).terms(text).counts.into_keys().collect();
+        let mut k: Vec<String> = Analyser::new(tag)
+            .terms(text)
+            .counts
+            .into_keys()
+            .map(|k| k.to_string())
+            .collect();
         k.sort();
         k
     }
@@ -181,7 +253,7 @@ mod tests {
         let t = Analyser::new("en").terms("The allotment and the allotments");
         assert_eq!((t.len, t.counts["allot"]), (2, (2, 0)));
         let mut t = FieldTerms::default();
-        let a = Analyser::new("en");
+        let mut a = Analyser::new("en");
         a.add_terms("debt", 0, &mut t);
         a.add_terms("allotments and debt", 3, &mut t);
         assert_eq!(
@@ -197,6 +269,23 @@ mod tests {
             ["5", "9", "charli", "life", "work"]
         );
         assert_eq!(keys("en", "Charlie's"), keys("en", "Charlie"));
+    }
+
+    /// The cache is keyed by the token as written: a word seen before, in another case or
+    /// with another apostrophe, must give the very keys a fresh analyser gives.
+    #[test]
+    fn remembered_words_give_the_same_keys() {
+        for tag in ["en", "de", "pl"] {
+            let text = "The Häuser’s allotments, ALLOTMENTS and the allotment’s debt — the the";
+            let mut warm = Analyser::new(tag);
+            let first = warm.terms(text);
+            let again = warm.terms(text);
+            let fresh = Analyser::new(tag).terms(text);
+            assert_eq!(first.len, fresh.len, "{tag}");
+            assert_eq!(again.len, fresh.len, "{tag}");
+            assert_eq!(again.counts, fresh.counts, "{tag}");
+            assert_eq!(first.counts, fresh.counts, "{tag}");
+        }
     }
 
     #[test]
@@ -249,7 +338,7 @@ mod tests {
             seed ^= seed << 17;
             text.push(palette[(seed % palette.len() as u64) as usize]);
         }
-        let a = Analyser::new("en");
+        let mut a = Analyser::new("en");
         let t = a.terms(&text);
         assert!(t.len > 1000);
     }
