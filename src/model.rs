@@ -158,10 +158,6 @@ impl<'a> Model<'a> {
         &self.published.pages()[i]
     }
 
-    pub fn cards_of<'b>(&'b self, indexes: &'b [usize]) -> Vec<&'b Card> {
-        indexes.iter().map(|&i| &self.cards[i]).collect()
-    }
-
     pub fn site_url(&self, id: &str) -> String {
         match self.profiles.get(id) {
             Some(&i) => self.page(i).path(),

@@ -19,7 +19,8 @@ use crate::theme::{self, Theme};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
-use tera::Context;
+use std::sync::OnceLock;
+use tera::{Context, Value};
 
 /// One file of the output, by its site-relative path (`features/networks/index.html`).
 #[derive(Debug, Clone)]
@@ -155,6 +156,41 @@ pub struct Renderer<'a> {
     artifacts: &'a Artifacts,
     texts: Texts,
     theme: &'a Theme,
+    cards: CardValues,
+}
+
+/// Every card as a template value, made once per build before listings are rendered. A
+/// story is on half a dozen listings, and a tera value is shared by reference count, where
+/// handing the card to each listing would serialise it again (65,000 times at 10,000 stories).
+#[derive(Default)]
+struct CardValues(OnceLock<Vec<Value>>);
+
+impl CardValues {
+    /// Make the values, on every core. Must be called outside rayon's pool (a `OnceLock`
+    /// initialised inside a parallel job could be re-entered by a job the same thread steals).
+    fn make(&self, model: &Model) {
+        self.0.get_or_init(|| {
+            model
+                .cards
+                .par_iter()
+                .map(Value::from_serializable)
+                .collect()
+        });
+    }
+
+    /// The cards at `indexes`, as one template list.
+    fn list(&self, model: &Model, indexes: &[usize]) -> Value {
+        let made = self.0.get();
+        let cards: Vec<Value> = indexes
+            .iter()
+            .map(|&i| match made {
+                Some(values) => values[i].clone(),
+                // Only a single story page was asked for: not worth making them all.
+                None => Value::from_serializable(&model.cards[i]),
+            })
+            .collect();
+        Value::from(cards)
+    }
 }
 
 impl<'a> Renderer<'a> {
@@ -206,6 +242,7 @@ impl<'a> Renderer<'a> {
             artifacts,
             texts,
             theme,
+            cards: CardValues::default(),
         }
     }
 
@@ -276,14 +313,24 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
-    /// Render the given pages in parallel. Template problems come back as diagnostics naming
-    /// the template.
+    /// Render the given pages in parallel, in the order given. Template problems come back as
+    /// diagnostics naming the template.
     pub fn render(&self, jobs: &[Job]) -> Result<Vec<OutputFile>, Diagnostics> {
-        let rendered: Vec<Result<OutputFile, Diagnostics>> =
-            jobs.par_iter().map(|job| self.render_job(job)).collect();
+        if jobs.iter().any(|j| self.cards_listed(j) > 0) {
+            self.cards.make(self.model);
+        }
+        // The longest listings first: started last, the 10,000-card "Stories" page would
+        // leave one core rendering it while the other waits.
+        let mut schedule: Vec<usize> = (0..jobs.len()).collect();
+        schedule.sort_by_key(|&k| std::cmp::Reverse(self.cards_listed(&jobs[k])));
+        let mut rendered: Vec<(usize, Result<OutputFile, Diagnostics>)> = schedule
+            .into_par_iter()
+            .map(|k| (k, self.render_job(&jobs[k])))
+            .collect();
+        rendered.sort_unstable_by_key(|(k, _)| *k);
         let mut files = Vec::with_capacity(rendered.len());
         let mut diags = Diagnostics::default();
-        for r in rendered {
+        for (_, r) in rendered {
             match r {
                 Ok(f) => files.push(f),
                 Err(d) => diags.extend(d),
@@ -293,6 +340,26 @@ impl<'a> Renderer<'a> {
             return Err(diags);
         }
         Ok(files)
+    }
+
+    /// How many cards a page lists: its share of the rendering work.
+    fn cards_listed(&self, job: &Job) -> usize {
+        let model = self.model;
+        let len = |v: Option<&Vec<usize>>| v.map_or(0, Vec::len);
+        match job {
+            Job::Home => model.order.len().min(6),
+            Job::Page(i) if model.page(*i).kind == Kind::Site => len(model
+                .page(*i)
+                .site
+                .as_ref()
+                .and_then(|s| model.by_site.get(s))),
+            Job::KindList(k) => len(model.by_kind.get(k)),
+            Job::SitesIndex => len(model.by_kind.get(&Kind::Site)),
+            Job::SiteList(id) => len(model.by_site.get(id)),
+            Job::Feature(id) => len(model.by_feature.get(id)),
+            Job::Theme(t) => len(model.by_theme.get(t)),
+            _ => 0,
+        }
     }
 
     /// The output path of a page, without rendering it.
@@ -382,6 +449,7 @@ impl<'a> Renderer<'a> {
             &self.artifacts.bodies,
             &self.artifacts.pictures,
             &self.texts,
+            &self.cards,
             self.theme,
         )
     }
@@ -468,8 +536,10 @@ fn render_job(
     bodies: &[Rendered],
     pictures: &[PagePictures],
     texts: &Texts,
+    cards: &CardValues,
     theme: &Theme,
 ) -> Result<OutputFile, Diagnostics> {
+    let cards_of = |indexes: &[usize]| cards.list(model, indexes);
     let config = model.config;
     let lang = config.language.as_str();
     let listing = |path: String, title: &'static str| PageMeta {
@@ -497,7 +567,7 @@ fn render_job(
                 .filter(|&i| model.page(i).kind != Kind::Site)
                 .take(6)
                 .collect();
-            ctx.insert("recent", &model.cards_of(&recent));
+            ctx.insert_value("recent", cards_of(&recent));
             let count = |k: Kind| model.by_kind.get(&k).map_or(0, Vec::len);
             ctx.insert("counts", &json!({"stories": count(Kind::Story), "case_studies": count(Kind::CaseStudy), "sites": count(Kind::Site)}));
             ("home.html", meta, ctx)
@@ -537,9 +607,9 @@ fn render_job(
             }
             if page.kind == Kind::Site {
                 let site = page.site.as_deref().unwrap_or_default();
-                ctx.insert(
+                ctx.insert_value(
                     "cards",
-                    &model.cards_of(model.by_site.get(site).map_or(&[], Vec::as_slice)),
+                    cards_of(model.by_site.get(site).map_or(&[], Vec::as_slice)),
                 );
             }
             (page.kind.template(), meta, ctx)
@@ -558,18 +628,18 @@ fn render_job(
                     Kind::Site => "",
                 },
             );
-            ctx.insert(
+            ctx.insert_value(
                 "cards",
-                &model.cards_of(model.by_kind.get(kind).map_or(&[], Vec::as_slice)),
+                cards_of(model.by_kind.get(kind).map_or(&[], Vec::as_slice)),
             );
             ("list.html", meta, ctx)
         }
         Job::SitesIndex => {
             let meta = listing("sites/".into(), "Places");
             let mut ctx = base_context(model, &meta);
-            ctx.insert(
+            ctx.insert_value(
                 "profiles",
-                &model.cards_of(model.by_kind.get(&Kind::Site).map_or(&[], Vec::as_slice)),
+                cards_of(model.by_kind.get(&Kind::Site).map_or(&[], Vec::as_slice)),
             );
             ("sites.html", meta, ctx)
         }
@@ -588,7 +658,7 @@ fn render_job(
                 "place",
                 &json!({"id": id, "name": site.name, "url": meta.path, "count": cards.len()}),
             );
-            ctx.insert("cards", &model.cards_of(cards));
+            ctx.insert_value("cards", cards_of(cards));
             ("site-list.html", meta, ctx)
         }
         Job::FeaturesIndex => {
@@ -613,7 +683,7 @@ fn render_job(
                 "id": f.id, "name": f.name, "description": f.description,
                 "in_practice_html": texts.in_practice_html[id], "url": meta.path, "count": cards.len(),
             }));
-            ctx.insert("cards", &model.cards_of(cards));
+            ctx.insert_value("cards", cards_of(cards));
             ("feature.html", meta, ctx)
         }
         Job::ThemesIndex => {
@@ -641,7 +711,7 @@ fn render_job(
                 "theme",
                 &json!({"tag": tag, "url": meta.path, "count": cards.len()}),
             );
-            ctx.insert("cards", &model.cards_of(cards));
+            ctx.insert_value("cards", cards_of(cards));
             ("theme.html", meta, ctx)
         }
         Job::Accessibility => {
