@@ -166,8 +166,9 @@ pub struct Renderer<'a> {
 struct CardValues(OnceLock<Vec<Value>>);
 
 impl CardValues {
-    /// Make the values, on every core. Must be called outside rayon's pool (a `OnceLock`
-    /// initialised inside a parallel job could be re-entered by a job the same thread steals).
+    /// Make the values, on every core. Called by [`Renderer::render`] before its jobs start,
+    /// never by a job: a job initialising the `OnceLock` could be re-entered by another job
+    /// its thread steals while waiting for the parallel part.
     fn make(&self, model: &Model) {
         self.0.get_or_init(|| {
             model
@@ -468,8 +469,10 @@ pub fn render(
     let artifacts = artifacts(published, &index, cache, stats)?;
     let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
     let jobs = renderer.all_jobs();
-    let mut files = renderer.render(&jobs)?;
-    files.extend(renderer.data_files(&jobs));
+    // Side by side: each has a stretch that keeps only one core busy.
+    let (pages, data) = rayon::join(|| renderer.render(&jobs), || renderer.data_files(&jobs));
+    let mut files = pages?;
+    files.extend(data);
     files.extend(renderer.static_files()?);
     files.extend(artifacts.image_files.iter().cloned());
     Ok(files)

@@ -105,7 +105,7 @@ impl DocPostings {
         let mut tagged: Vec<(usize, Key, u8, u32)> = Vec::new();
         for (f, terms) in fields.into_iter().enumerate() {
             let norm = 1.0 / (terms.len.max(1) as f64).sqrt();
-            for (key, (count, part)) in terms.counts {
+            for (key, count, part) in terms.counts {
                 let mut w = (f64::from(count).sqrt() * norm * SCALE).round().max(1.0) as u32;
                 if f == 0 {
                     w = w * PARTS as u32 + u32::from(part);
@@ -221,12 +221,8 @@ fn analyse_page(
     tags.extend(card.themes.iter().map(|t| t.tag.as_str()));
     let tags = an.get(&model.config.language).terms(&tags.join("\n"));
     let a = an.get(page.language.as_deref().unwrap_or(&model.config.language));
-    let mut text = FieldTerms::default();
-    for (k, part) in body_parts.iter().enumerate() {
-        a.add_terms(part, k as u8, &mut text);
-    }
     [
-        text,
+        a.terms_of_parts(body_parts),
         tags,
         a.terms(page.storyteller.as_deref().unwrap_or_default()),
         a.terms(&page.summary),

@@ -27,12 +27,24 @@ use std::sync::Arc;
 pub type Key = Arc<str>;
 
 /// The words of one field of one page, as elasticlunr counts them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FieldTerms {
     /// Tokens left after the pipeline: elasticlunr's field length, for its length norm.
     pub len: usize,
-    /// Key → how many tokens produced it, and the part of the text it first appears in.
-    pub counts: FxHashMap<Key, (u32, u8)>,
+    /// Each key once, in the order the text first has it: how many tokens produced it, and
+    /// the part of the text it first appears in.
+    pub counts: Vec<(Key, u32, u8)>,
+}
+
+#[cfg(test)]
+impl FieldTerms {
+    /// A key's count and first part.
+    pub fn get(&self, key: &str) -> Option<(u32, u8)> {
+        self.counts
+            .iter()
+            .find(|(k, _, _)| &**k == key)
+            .map(|&(_, c, p)| (c, p))
+    }
 }
 
 /// One language's way from a token to its keys.
@@ -43,14 +55,14 @@ enum Pipe {
     Neutral,
 }
 
-/// What one token (as it stands in the text) becomes.
-#[derive(Clone, Default)]
+/// What one token (as it stands in the text) becomes, as places in the analyser's vocabulary.
+#[derive(Clone, Copy, Default)]
 struct Keys {
     /// The key that counts towards the field length; `None` when the pipeline dropped the
     /// token (a stop word).
-    key: Option<Key>,
+    key: Option<u32>,
     /// The plain word indexed beside `key`, for pipelines search.js cannot run.
-    plain: Option<Key>,
+    plain: Option<u32>,
 }
 
 /// Distinct tokens an analyser remembers before it starts again: enough for any real
@@ -63,6 +75,14 @@ pub struct Analyser {
     /// any text), and the pipeline (lower-casing, trimming, stemming) is the costly part, so
     /// each distinct token goes through it once per analyser.
     cache: FxHashMap<Box<str>, Keys>,
+    /// Every key made so far, numbered, so a field's words are counted in an array rather
+    /// than a map keyed by text.
+    vocab: Vec<Key>,
+    vocab_ids: FxHashMap<Key, u32>,
+    /// Per vocabulary number: count and first part in the field being analysed.
+    tally: Vec<(u32, u8)>,
+    /// The vocabulary numbers the field being analysed has, in order of first use.
+    touched: Vec<u32>,
 }
 
 /// The analysers of the languages seen so far. elasticlunr's pipelines are neither `Send` nor
@@ -104,6 +124,10 @@ impl Analyser {
         Analyser {
             pipe,
             cache: FxHashMap::default(),
+            vocab: Vec::new(),
+            vocab_ids: FxHashMap::default(),
+            tally: Vec::new(),
+            touched: Vec::new(),
         }
     }
 
@@ -115,64 +139,96 @@ impl Analyser {
 
     /// Count the keys of `text`, as elasticlunr's `add_doc` would for one field.
     pub fn terms(&mut self, text: &str) -> FieldTerms {
-        let mut out = FieldTerms::default();
-        self.add_terms(text, 0, &mut out);
-        out
+        self.terms_of_parts(&[text])
     }
 
-    /// Count the keys of `text`, part `part` of a longer text, into `out`.
-    pub fn add_terms(&mut self, text: &str, part: u8, out: &mut FieldTerms) {
-        let mut add = |key: &Key| match out.counts.get_mut(key) {
-            Some(c) => c.0 += 1,
-            None => {
-                out.counts.insert(key.clone(), (1, part));
-            }
-        };
-        for raw in raw_tokens(text) {
-            let keys = match self.cache.get(raw) {
-                Some(k) => k,
-                None => {
-                    if self.cache.len() >= CACHE_LIMIT {
-                        self.cache.clear();
+    /// Count the keys of one field whose text is cut in parts, noting the part where each key
+    /// first appears.
+    pub fn terms_of_parts(&mut self, parts: &[&str]) -> FieldTerms {
+        if self.cache.len() >= CACHE_LIMIT {
+            self.cache.clear();
+            self.vocab.clear();
+            self.vocab_ids.clear();
+            self.tally.clear();
+        }
+        let mut len = 0;
+        for (k, text) in parts.iter().enumerate() {
+            let part = u8::try_from(k).unwrap_or(u8::MAX);
+            for raw in raw_tokens(text) {
+                let keys = self.keys(raw);
+                if let Some(key) = keys.key {
+                    len += 1;
+                    if let Some(plain) = keys.plain {
+                        self.count(plain, part);
                     }
-                    let keys = keys_of(&self.pipe, token(raw));
-                    self.cache.entry(raw.into()).or_insert(keys)
+                    self.count(key, part);
                 }
-            };
-            if let Some(key) = &keys.key {
-                out.len += 1;
-                if let Some(plain) = &keys.plain {
-                    add(plain);
-                }
-                add(key);
             }
         }
+        let counts = self
+            .touched
+            .drain(..)
+            .map(|id| {
+                let (count, part) = std::mem::take(&mut self.tally[id as usize]);
+                (self.vocab[id as usize].clone(), count, part)
+            })
+            .collect();
+        FieldTerms { len, counts }
+    }
+
+    fn count(&mut self, id: u32, part: u8) {
+        let t = &mut self.tally[id as usize];
+        if t.0 == 0 {
+            self.touched.push(id);
+            t.1 = part;
+        }
+        t.0 += 1;
+    }
+
+    /// A token's keys, through the pipeline the first time it is seen.
+    fn keys(&mut self, raw: &str) -> Keys {
+        if let Some(&keys) = self.cache.get(raw) {
+            return keys;
+        }
+        let (key, plain) = keys_of(&self.pipe, token(raw));
+        let keys = Keys {
+            key: key.map(|k| self.number(k)),
+            plain: plain.map(|k| self.number(k)),
+        };
+        self.cache.insert(raw.into(), keys);
+        keys
+    }
+
+    /// A key's place in the vocabulary.
+    fn number(&mut self, key: String) -> u32 {
+        if let Some(&id) = self.vocab_ids.get(key.as_str()) {
+            return id;
+        }
+        let id = u32::try_from(self.vocab.len()).expect("fewer keys than CACHE_LIMIT");
+        let key = Key::from(key);
+        self.vocab.push(key.clone());
+        self.vocab_ids.insert(key, id);
+        self.tally.push((0, 0));
+        id
     }
 }
 
-/// A token's keys under one pipeline.
-fn keys_of(pipe: &Pipe, token: String) -> Keys {
+/// A token's key (which counts towards the field length) and the plain word beside it, under
+/// one pipeline.
+fn keys_of(pipe: &Pipe, token: String) -> (Option<String>, Option<String>) {
     match pipe {
-        Pipe::English(p) => Keys {
-            key: run(p, token).map(Key::from),
-            plain: None,
-        },
+        Pipe::English(p) => (run(p, token), None),
         Pipe::Other(p) => {
             let plain = neutral(&token).to_string();
             let Some(key) = run(p, token) else {
-                return Keys::default();
+                return (None, None);
             };
-            Keys {
-                plain: (!plain.is_empty() && plain != key).then(|| plain.into()),
-                key: Some(key.into()),
-            }
+            let plain = (!plain.is_empty() && plain != key).then_some(plain);
+            (Some(key), plain)
         }
         Pipe::Neutral => {
             let plain = neutral(&token);
-            Keys {
-                key: (!plain.is_empty()).then(|| plain.into()),
-                plain: None,
-            }
+            ((!plain.is_empty()).then(|| plain.to_string()), None)
         }
     }
 }
@@ -239,8 +295,8 @@ mod tests {
         let mut k: Vec<String> = Analyser::new(tag)
             .terms(text)
             .counts
-            .into_keys()
-            .map(|k| k.to_string())
+            .into_iter()
+            .map(|(k, _, _)| k.to_string())
             .collect();
         k.sort();
         k
@@ -251,14 +307,11 @@ mod tests {
         assert_eq!(keys("en", "The allotments"), ["allot"]);
         assert_eq!(keys("en-GB", "allotment, Allotment!"), ["allot"]);
         let t = Analyser::new("en").terms("The allotment and the allotments");
-        assert_eq!((t.len, t.counts["allot"]), (2, (2, 0)));
-        let mut t = FieldTerms::default();
-        let mut a = Analyser::new("en");
-        a.add_terms("debt", 0, &mut t);
-        a.add_terms("allotments and debt", 3, &mut t);
+        assert_eq!((t.len, t.get("allot")), (2, Some((2, 0))));
+        let t = Analyser::new("en").terms_of_parts(&["debt", "", "", "allotments and debt"]);
         assert_eq!(
-            (t.len, t.counts["allot"], t.counts["debt"]),
-            (3, (1, 3), (2, 0))
+            (t.len, t.get("allot"), t.get("debt")),
+            (3, Some((1, 3)), Some((2, 0)))
         );
     }
 
@@ -281,10 +334,8 @@ mod tests {
             let first = warm.terms(text);
             let again = warm.terms(text);
             let fresh = Analyser::new(tag).terms(text);
-            assert_eq!(first.len, fresh.len, "{tag}");
-            assert_eq!(again.len, fresh.len, "{tag}");
-            assert_eq!(again.counts, fresh.counts, "{tag}");
-            assert_eq!(first.counts, fresh.counts, "{tag}");
+            assert_eq!(first, fresh, "{tag}");
+            assert_eq!(again, fresh, "{tag}");
         }
     }
 
