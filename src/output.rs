@@ -77,9 +77,15 @@ pub fn check_target(out: &Path, audience: Audience) -> Result<(), OutputError> {
 /// file system, allocating inodes is most of the cost of a build). Processed images are
 /// hard-linked from the immutable, content-addressed cache. A file with other links (such an
 /// image) is never written through; it is replaced.
-fn place(f: &OutputFile, staged: &Path) -> io::Result<()> {
+///
+/// `fresh` says the staging folder was empty: nothing to compare, so no need to ask.
+fn place(f: &OutputFile, staged: &Path, fresh: bool) -> io::Result<()> {
     use std::os::unix::fs::MetadataExt;
-    let existing = std::fs::symlink_metadata(staged).ok();
+    let existing = if fresh {
+        None
+    } else {
+        std::fs::symlink_metadata(staged).ok()
+    };
     if let Some(from) = &f.copy_from {
         if let (Some(m), Ok(src)) = (&existing, std::fs::metadata(from)) {
             if m.ino() == src.ino() && m.dev() == src.dev() {
@@ -158,7 +164,8 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
     std::fs::create_dir_all(&parent).map_err(io_err(&parent))?;
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("site");
     let spare = parent.join(format!(".{name}.spare"));
-    let staged = if spare.is_dir() && check_target(&spare, audience).is_ok() {
+    let reuse = spare.is_dir() && check_target(&spare, audience).is_ok();
+    let staged = if reuse {
         spare.clone()
     } else {
         let _ = std::fs::remove_dir_all(&spare);
@@ -168,7 +175,7 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
             .map_err(io_err(&parent))?
             .keep()
     };
-    let result = fill(&staged, files, audience);
+    let result = fill(&staged, !reuse, files, audience);
     if let Err(e) = result {
         // A half-filled staging folder is not worth keeping: the next build starts afresh.
         let _ = std::fs::remove_dir_all(&staged);
@@ -200,8 +207,37 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
     Ok(())
 }
 
-/// Bring `staged` to exactly `files` plus the audience marker.
-fn fill(staged: &Path, files: &[OutputFile], audience: Audience) -> Result<(), OutputError> {
+/// Make every folder of the site, each once, parents before their children (a site has a
+/// folder per page: asking for each file's folder would double the calls to the disk).
+fn make_dirs(staged: &Path, dirs: &HashSet<PathBuf>) -> Result<(), OutputError> {
+    let mut by_depth: Vec<Vec<&PathBuf>> = Vec::new();
+    for d in dirs {
+        let depth = d.components().count();
+        if by_depth.len() < depth {
+            by_depth.resize(depth, Vec::new());
+        }
+        by_depth[depth - 1].push(d);
+    }
+    for level in by_depth {
+        level.par_iter().try_for_each(|d| {
+            let path = staged.join(d);
+            match std::fs::create_dir(&path) {
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_dir() => Ok(()),
+                other => other.map_err(io_err(&path)),
+            }
+        })?;
+    }
+    Ok(())
+}
+
+/// Bring `staged` (`fresh`: made empty for this build) to exactly `files` plus the audience
+/// marker.
+fn fill(
+    staged: &Path,
+    fresh: bool,
+    files: &[OutputFile],
+    audience: Audience,
+) -> Result<(), OutputError> {
     let mut keep_files: HashSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
     keep_files.insert(PathBuf::from(MARKER));
     let keep_dirs: HashSet<PathBuf> = keep_files
@@ -209,14 +245,73 @@ fn fill(staged: &Path, files: &[OutputFile], audience: Audience) -> Result<(), O
         .flat_map(|f| f.ancestors().skip(1).map(Path::to_path_buf))
         .filter(|d| !d.as_os_str().is_empty())
         .collect();
-    prune(staged, &keep_files, &keep_dirs).map_err(io_err(staged))?;
+    if !fresh {
+        prune(staged, &keep_files, &keep_dirs).map_err(io_err(staged))?;
+    }
+    make_dirs(staged, &keep_dirs)?;
     files.par_iter().try_for_each(|f| {
         let path = staged.join(&f.path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io_err(dir))?;
-        }
-        place(f, &path).map_err(io_err(&path))
+        place(f, &path, fresh).map_err(io_err(&path))
     })?;
     let marker = staged.join(MARKER);
     std::fs::write(&marker, format!("{}\n", audience.name())).map_err(io_err(&marker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(paths: &[(&str, &str)]) -> Vec<OutputFile> {
+        paths
+            .iter()
+            .map(|(p, body)| OutputFile::new(*p, body.as_bytes().to_vec()))
+            .collect()
+    }
+
+    /// Every file under `dir` with its contents, the marker left out.
+    fn tree(dir: &Path) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file() && e.file_name() != MARKER)
+            .map(|e| {
+                let rel = e
+                    .path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (rel, std::fs::read_to_string(e.path()).unwrap())
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The spare tree is reused across builds: a folder that becomes a file, a file that
+    /// becomes a folder and a page that goes must all come out exactly as a fresh build would.
+    #[test]
+    fn reused_trees_match_each_build_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        let builds = [
+            site(&[
+                ("a/index.html", "one"),
+                ("b", "file"),
+                ("c/d/e.json", "deep"),
+            ]),
+            site(&[("a", "now a file"), ("b/index.html", "now a folder")]),
+            site(&[("a/index.html", "a folder again"), ("b/index.html", "same")]),
+            site(&[("a/index.html", "a folder again"), ("c/d/e.json", "back")]),
+        ];
+        for files in &builds {
+            write_site(&out, files, Audience::Public).unwrap();
+            let mut want: Vec<(String, String)> = files
+                .iter()
+                .map(|f| (f.path.clone(), String::from_utf8(f.bytes.clone()).unwrap()))
+                .collect();
+            want.sort();
+            assert_eq!(tree(&out), want);
+        }
+    }
 }
