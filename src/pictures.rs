@@ -11,6 +11,7 @@ use crate::media;
 use crate::page::Page;
 use crate::render::OutputFile;
 use pulldown_cmark_escape::escape_html;
+use rayon::prelude::*;
 use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -35,32 +36,39 @@ pub struct PagePictures {
 
 /// Process every image the published pages use. Returns each page's pictures (in page order)
 /// and the files to write; a broken image is an error naming the page that uses it.
-pub fn prepare<P: Borrow<Page>>(
+pub fn prepare<P: Borrow<Page> + Sync>(
     pages: &[P],
     cache: &Cache,
     stats: &Stats,
 ) -> Result<(Vec<PagePictures>, Vec<OutputFile>), Diagnostics> {
-    // (page index, src as written, alt, decorative, is hero, file on disk)
-    let mut wanted: Vec<(usize, String, String, bool, bool, PathBuf)> = Vec::new();
-    for (i, page) in pages.iter().map(|p| p.borrow()).enumerate() {
-        if let Some(img) = &page.image {
-            if let Ok(path) = media::locate(&page.dir, &img.src, page.own_folder) {
-                wanted.push((
-                    i,
-                    img.src.clone(),
-                    img.alt.clone(),
-                    img.decorative,
-                    true,
-                    path,
-                ));
+    // (page index, src as written, alt, decorative, is hero, file on disk), found on every
+    // core: finding a body's images means parsing its Markdown.
+    let wanted: Vec<(usize, String, String, bool, bool, PathBuf)> = pages
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, page)| {
+            let page: &Page = page.borrow();
+            let mut found = Vec::new();
+            if let Some(img) = &page.image {
+                if let Ok(path) = media::locate(&page.dir, &img.src, page.own_folder) {
+                    found.push((
+                        i,
+                        img.src.clone(),
+                        img.alt.clone(),
+                        img.decorative,
+                        true,
+                        path,
+                    ));
+                }
             }
-        }
-        for (_, src, alt) in markdown::image_refs(&page.body) {
-            if let Ok(path) = media::locate(&page.dir, &src, page.own_folder) {
-                wanted.push((i, src, alt, false, false, path));
+            for (_, src, alt) in markdown::image_refs(&page.body) {
+                if let Ok(path) = media::locate(&page.dir, &src, page.own_folder) {
+                    found.push((i, src, alt, false, false, path));
+                }
             }
-        }
-    }
+            found
+        })
+        .collect();
     let mut unique: Vec<PathBuf> = wanted.iter().map(|w| w.5.clone()).collect();
     unique.sort();
     unique.dedup();

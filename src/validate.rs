@@ -11,6 +11,7 @@ use crate::markdown;
 use crate::media;
 use crate::page::{ConsentStatus, Page};
 use pulldown_cmark::{Event, Parser, Tag};
+use rayon::prelude::*;
 
 /// Consent due for review within this many days gets a warning, so there is time to ask.
 pub const REVIEW_NOTICE_DAYS: i64 = 60;
@@ -40,9 +41,18 @@ pub fn cross_checks<'s>(
     for path in links::generated_paths(&book.config, &themes, statics) {
         index.add_path(path);
     }
-    for page in &book.pages {
-        diags.extend(page_checks(page, today));
-        page_links(page, &index, audience, &mut diags);
+    // Each check parses the page's Markdown: worth every core for a large storybook.
+    let per_page: Vec<Diagnostics> = book
+        .pages
+        .par_iter()
+        .map(|page| {
+            let mut d = page_checks(page, today);
+            page_links(page, &index, audience, &mut d);
+            d
+        })
+        .collect();
+    for d in per_page {
+        diags.extend(d);
     }
     diags
 }
