@@ -121,11 +121,31 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    let html = alignment_classes(html);
     Rendered {
         html: put_back(sanitize::clean(&html, links), &pictures),
         words,
         text: plain,
     }
+}
+
+/// A table column's alignment (`|---:|`) as a class: pulldown-cmark writes it as a `style`
+/// attribute, which the sanitiser removes with every other `style` (and a site's content
+/// security policy may forbid), so the theme's `align-*` classes carry it instead.
+fn alignment_classes(html: String) -> String {
+    if !html.contains(" style=\"text-align: ") {
+        return html;
+    }
+    let mut html = html;
+    for tag in ["th", "td"] {
+        for side in ["left", "center", "right"] {
+            html = html.replace(
+                &format!("<{tag} style=\"text-align: {side}\">"),
+                &format!("<{tag} class=\"align-{side}\">"),
+            );
+        }
+    }
+    html
 }
 
 /// Marks where an image goes while the HTML is sanitised (a private-use character ammonia
@@ -213,6 +233,36 @@ mod tests {
             r.html
         );
         assert!(r.html.contains(r#"<h2 id="first-steps-2">"#), "{}", r.html);
+    }
+
+    #[test]
+    fn table_columns_keep_their_alignment() {
+        let r = render("| name | count | note |\n|:---|---:|:---:|\n| Salford | 12 | ok |\n");
+        assert!(
+            r.html.contains(r#"<th class="align-left">name</th>"#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"<td class="align-right">12</td>"#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"<td class="align-center">ok</td>"#),
+            "{}",
+            r.html
+        );
+        assert!(!r.html.contains("style="), "{}", r.html);
+        // Raw HTML may not bring any other class or style along.
+        let r = render(
+            "<table><tr><td class=\"align-right evil\" style=\"color: red\">1</td></tr></table>",
+        );
+        assert!(
+            r.html.contains(r#"<td class="align-right">1</td>"#),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub const RESERVED_IDS: &[&str] = &[
     "story",
 ];
 
+/// Table column alignments, as `markdown` marks them.
+const ALIGNMENTS: [&str; 3] = ["align-left", "align-center", "align-right"];
+
 /// The policy for one piece of HTML. Built per call because relative links are resolved
 /// against the page they appear on; building it is cheap next to parsing the HTML.
 fn policy<'a>() -> ammonia::Builder<'a> {
@@ -39,6 +42,8 @@ fn policy<'a>() -> ammonia::Builder<'a> {
         .add_tag_attributes("li", ["id"])
         .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
         .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes("th", ALIGNMENTS)
+        .add_allowed_classes("td", ALIGNMENTS)
         .attribute_filter(|_element, attribute, value| {
             if attribute == "id" && RESERVED_IDS.contains(&value) {
                 None
