@@ -53,8 +53,38 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
     let mut image: Option<(String, String)> = None; // (src, alt so far)
     let mut pictures: Vec<String> = Vec::new();
     let mut heading: Option<(usize, String)> = None; // (index in `out`, text so far)
+    let mut notes = Footnotes {
+        referenced: events
+            .iter()
+            .filter_map(|e| match e {
+                Event::FootnoteReference(label) => Some(label.to_string()),
+                _ => None,
+            })
+            .collect(),
+        ..Footnotes::default()
+    };
     for event in events {
         match event {
+            Event::FootnoteReference(label) => {
+                let html = notes.reference(&label, &mut used);
+                out.push(Event::Html(html.into()));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let html = notes.open(&label, &mut used);
+                out.push(Event::Html(html.into()));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                // The way back goes at the end of the note's last paragraph, where a reader
+                // who followed the number has just finished reading.
+                let back = notes.close();
+                match out.last() {
+                    Some(Event::End(TagEnd::Paragraph)) => {
+                        out.insert(out.len() - 1, Event::Html(back.into()))
+                    }
+                    _ => out.push(Event::Html(back.into())),
+                }
+                out.push(Event::Html("</div></div>".into()));
+            }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 image = Some((dest_url.to_string(), String::new()))
             }
@@ -197,6 +227,61 @@ fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
     HeadingLevel::try_from((level as usize + by).min(6)).unwrap_or(HeadingLevel::H6)
 }
 
+/// Footnotes with ids that cannot clash with the page's headings or the theme's own ids, and a
+/// link from each note back to where it was referenced. pulldown-cmark's own output uses the
+/// bare label as the id (`id="1"`) and has no way back, which strands a keyboard or screen
+/// reader user at the foot of the story.
+#[derive(Default)]
+struct Footnotes {
+    /// Label → (number, id, references so far), numbered in order of first appearance.
+    by_label: std::collections::HashMap<String, (usize, String, usize)>,
+    /// The note being written: its number, id and whether anything refers to it.
+    open: Option<(usize, String, bool)>,
+    /// Labels the text refers to (a note may come before its first reference).
+    referenced: HashSet<String>,
+}
+
+impl Footnotes {
+    fn note(&mut self, label: &str, used: &mut HashSet<String>) -> &mut (usize, String, usize) {
+        let n = self.by_label.len() + 1;
+        self.by_label
+            .entry(label.to_string())
+            .or_insert_with(|| (n, unique_id(&format!("note {label}"), used), 0))
+    }
+
+    /// The superscript number in the text, linking to the note.
+    fn reference(&mut self, label: &str, used: &mut HashSet<String>) -> String {
+        let (n, id, refs) = self.note(label, used);
+        *refs += 1;
+        let ref_id = match *refs {
+            1 => format!("{id}-ref"),
+            k => format!("{id}-ref-{k}"),
+        };
+        used.insert(ref_id.clone());
+        let (n, id) = (*n, id.clone());
+        format!(r##"<sup class="footnote-reference"><a href="#{id}" id="{ref_id}">{n}</a></sup>"##)
+    }
+
+    /// The start of a note: its number, then its words.
+    fn open(&mut self, label: &str, used: &mut HashSet<String>) -> String {
+        let (n, id, _) = self.note(label, used).clone();
+        self.open = Some((n, id.clone(), self.referenced.contains(label)));
+        format!(
+            r#"<div class="footnote-definition" id="{id}"><sup class="footnote-definition-label">{n}</sup><div class="footnote-body">"#
+        )
+    }
+
+    /// The link back to the note's first reference, if it has one.
+    fn close(&mut self) -> String {
+        match self.open.take() {
+            Some((n, id, true)) => format!(
+                r##" <a href="#{id}-ref" class="footnote-backref" aria-label="Back to the text of note {n}">↩</a>"##
+            ),
+            _ => String::new(),
+        }
+    }
+}
+
 fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
     let base = match ids::slugify(text) {
         s if s.is_empty() => "section".to_string(),
@@ -233,6 +318,52 @@ mod tests {
             r.html
         );
         assert!(r.html.contains(r#"<h2 id="first-steps-2">"#), "{}", r.html);
+    }
+
+    #[test]
+    fn footnotes_link_both_ways_with_ids_of_their_own() {
+        let r = render(
+            "## 1\n\nFirst[^1], again[^1], other[^main].\n\n[^1]: A note.\n\n[^main]: Another\n\n    with two paragraphs.\n\n[^unused]: Nobody points here.\n",
+        );
+        let h = &r.html;
+        // Notes are numbered in order of appearance; ids never clash with a heading's id
+        // ("1") or the theme's (`main`).
+        assert!(
+            h.contains(r##"<a href="#note-1" id="note-1-ref" rel="noopener noreferrer">1</a>"##),
+            "{h}"
+        );
+        assert!(
+            h.contains(r##"<a href="#note-1" id="note-1-ref-2" rel="noopener noreferrer">1</a>"##),
+            "{h}"
+        );
+        assert!(
+            h.contains(
+                r##"<a href="#note-main" id="note-main-ref" rel="noopener noreferrer">2</a>"##
+            ),
+            "{h}"
+        );
+        assert!(h.contains(r#"<h2 id="1">"#), "{h}");
+        assert!(h.contains(r#"<div class="footnote-definition" id="note-1"><sup class="footnote-definition-label">1</sup>"#), "{h}");
+        // The way back sits at the end of the note's last paragraph.
+        assert!(
+            h.contains(r##"A note. <a href="#note-1-ref" class="footnote-backref" aria-label="Back to the text of note 1" rel="noopener noreferrer">↩</a></p>"##),
+            "{h}"
+        );
+        assert!(
+            h.contains(r##"with two paragraphs. <a href="#note-main-ref" class="footnote-backref" aria-label="Back to the text of note 2" rel="noopener noreferrer">↩</a></p>"##),
+            "{h}"
+        );
+        // A note nothing refers to has nowhere to go back to.
+        assert_eq!(h.matches("footnote-backref").count(), 2, "{h}");
+        assert!(h.contains("Nobody points here.</p>\n</div></div>"), "{h}");
+        // A note written before its reference still links back.
+        let r = render("[^a]: Early note.\n\nText[^a].\n");
+        assert!(
+            r.html
+                .contains(r##"<a href="#note-a-ref" class="footnote-backref""##),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ fn policy<'a>() -> ammonia::Builder<'a> {
         .add_tag_attributes("div", ["id"])
         .add_tag_attributes("li", ["id"])
         .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
-        .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes("div", ["footnote-definition", "footnote-body"])
+        .add_allowed_classes("a", ["footnote-backref"])
+        .add_tag_attributes("a", ["id", "aria-label"])
         .add_allowed_classes("th", ALIGNMENTS)
         .add_allowed_classes("td", ALIGNMENTS)
         .attribute_filter(|_element, attribute, value| {

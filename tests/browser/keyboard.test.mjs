@@ -343,3 +343,39 @@ test('the quick exit is the third tab stop and leaves with Enter, also without J
     }
   }
 });
+
+test('a footnote number leads to its note with Enter, and the note leads back to the same place', async () => {
+  const site = sites.full;
+  const { page, close } = await newPage({ width: 375 });
+  try {
+    await page.goto(site.base + site.pages['story-image']);
+    const tabTo = async (selector) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((s) => document.activeElement.matches(s), selector)) return true;
+      }
+      return false;
+    };
+    assert.ok(await tabTo('.footnote-reference a'), 'the footnote number is reachable with Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#note-1');
+    assert.ok(await page.locator('#note-1').isVisible(), 'the note is shown');
+    assert.ok(await page.locator('#note-1').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    }), 'the note is scrolled into view');
+    // The note's own link back is the next tab stop: no trek through the rest of the page.
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement.matches('#note-1 .footnote-backref')),
+      'Tab from the note reaches its way back');
+    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /back to the text of note 1/i);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#note-1-ref');
+    assert.ok(await page.locator('#note-1-ref').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }), 'back at the number in the text');
+  } finally {
+    await close();
+  }
+});
