@@ -267,14 +267,15 @@ fn raw_tokens(text: &str) -> impl Iterator<Item = &str> {
     text.split(breaks).filter(|s| !s.is_empty())
 }
 
-/// A token as elasticlunr's tokeniser gives it (lower-cased), with typographic apostrophes
-/// made plain and English possessives dropped, so "Charlie’s" is "charlie".
+/// A token as elasticlunr's tokeniser gives it (lower-cased), in Unicode's composed form (NFC),
+/// with typographic apostrophes made plain and English possessives dropped, so "Charlie’s" is
+/// "charlie". Composing matters because "café" can be typed as four characters or as five
+/// (`e` and a combining accent), and a reader's keyboard and a storyteller's may differ.
 fn token(raw: &str) -> String {
-    let t: String = raw
-        .chars()
-        .map(apostrophe)
-        .collect::<String>()
-        .to_lowercase();
+    const NFC: icu_normalizer::ComposingNormalizerBorrowed<'static> =
+        icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    let plain: String = raw.chars().map(apostrophe).collect();
+    let t = NFC.normalize(&plain).to_lowercase();
     match t.strip_suffix("'s") {
         Some(stem) if !stem.is_empty() => stem.to_string(),
         _ => t,
@@ -337,6 +338,14 @@ mod tests {
             assert_eq!(first, fresh, "{tag}");
             assert_eq!(again, fresh, "{tag}");
         }
+    }
+
+    #[test]
+    fn composed_and_decomposed_letters_are_one_word() {
+        // "café" with é as one character, and as e + U+0301.
+        assert_eq!(keys("fr", "café"), keys("fr", "cafe\u{301}"));
+        assert_eq!(keys("pl", "Za\u{301}\u{307}"), keys("pl", "ZÁ\u{307}"));
+        assert_eq!(keys("en", "naïve"), keys("en", "nai\u{308}ve"));
     }
 
     #[test]

@@ -31,12 +31,12 @@
     return text.replace(/[\u2019\u2018\u02BC]/g, "'").replace(/[\u2010-\u2015\/\u2026\uFEFF\u0085]/g, " ");
   }
 
-  /** elasticlunr's tokeniser (white space and -), lower case, possessive 's dropped. */
+  /** elasticlunr's tokeniser (white space and -), composed (NFC), lower case, possessive 's dropped. */
   function tokens(text) {
     var out = [];
     normalise(text).split(/[\s-]+/).forEach(function (t) {
       if (!t) return;
-      t = t.toLowerCase();
+      t = t.normalize("NFC").toLowerCase();
       if (t.length > 2 && t.slice(-2) === "'s") t = t.slice(0, -2);
       out.push(t);
     });
@@ -669,7 +669,7 @@
     while ((m = re.exec(text))) {
       var hit = false;
       if (keys.size) {
-        var t = normalise(m[0]).toLowerCase();
+        var t = normalise(m[0]).normalize("NFC").toLowerCase();
         if (t.length > 2 && t.slice(-2) === "'s") t = t.slice(0, -2);
         var key = isEn ? enKey(t) : neutralKey(t);
         hit = key !== "" && keys.has(key);
