@@ -185,6 +185,12 @@ fn write_entry(
     files: &[Vec<u8>],
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(root)?;
+    // Processed photos of stories that may since be withdrawn: never for git to pick up,
+    // wherever the cache ends up.
+    let ignore = root.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(ignore, "*\n")?;
+    }
     let tmp = tempfile::Builder::new()
         .prefix(".entry-")
         .tempdir_in(root)?;

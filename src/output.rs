@@ -116,12 +116,66 @@ fn place(f: &OutputFile, staged: &Path, fresh: bool) -> io::Result<()> {
     std::fs::write(staged, &f.bytes)
 }
 
+/// Bring a spare tree to the new site's files and folders (`layout`), every file empty but the
+/// audience marker.
+///
+/// The spare is the build before last: it may hold a story whose teller has just withdrawn
+/// it (its words, and its slug in a folder name), or words a teller asked to take out.
+/// Emptied, it still spares the next build from creating thousands of files (the slow part on
+/// a busy disk), but a web server or a `git add` that reaches it finds nothing the new site
+/// does not already show. Linked files (processed images, which live on in the cache) are
+/// unlinked rather than emptied, as emptying would empty the cache's copy.
+fn scrub(spare: &Path, layout: &Layout) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    prune(spare, layout)?;
+    let mut files = Vec::new();
+    for entry in WalkDir::new(spare).min_depth(1) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() || entry.file_name() == MARKER {
+            continue;
+        }
+        files.push(entry.into_path());
+    }
+    files.par_iter().try_for_each(|path| {
+        let meta = std::fs::symlink_metadata(path)?;
+        if meta.is_file() && meta.nlink() == 1 {
+            if meta.len() > 0 {
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .truncate(true)
+                    .open(path)?;
+            }
+            Ok(())
+        } else {
+            std::fs::remove_file(path)
+        }
+    })?;
+    // However it is reached, git is told to leave it alone.
+    std::fs::write(spare.join(".gitignore"), "*\n")
+}
+
+/// The paths of a site's files (the audience marker among them) and of its folders.
+struct Layout {
+    files: HashSet<PathBuf>,
+    dirs: HashSet<PathBuf>,
+}
+
+impl Layout {
+    fn of(files: &[OutputFile]) -> Layout {
+        let mut paths: HashSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
+        paths.insert(PathBuf::from(MARKER));
+        let dirs = paths
+            .iter()
+            .flat_map(|f| f.ancestors().skip(1).map(Path::to_path_buf))
+            .filter(|d| !d.as_os_str().is_empty())
+            .collect();
+        Layout { files: paths, dirs }
+    }
+}
+
 /// Remove from `dir` every file and folder the new site does not have.
-fn prune(
-    dir: &Path,
-    keep_files: &HashSet<PathBuf>,
-    keep_dirs: &HashSet<PathBuf>,
-) -> io::Result<()> {
+fn prune(dir: &Path, layout: &Layout) -> io::Result<()> {
+    let (keep_files, keep_dirs) = (&layout.files, &layout.dirs);
     let mut stale: Vec<(PathBuf, bool)> = Vec::new();
     for entry in WalkDir::new(dir).min_depth(1).contents_first(true) {
         let entry = entry.map_err(io::Error::other)?;
@@ -175,7 +229,8 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
             .map_err(io_err(&parent))?
             .keep()
     };
-    let result = fill(&staged, !reuse, files, audience);
+    let layout = Layout::of(files);
+    let result = fill(&staged, !reuse, files, &layout, audience);
     if let Err(e) = result {
         // A half-filled staging folder is not worth keeping: the next build starts afresh.
         let _ = std::fs::remove_dir_all(&staged);
@@ -197,9 +252,11 @@ pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Resul
         if staged != spare {
             let _ = std::fs::remove_dir_all(&spare);
         }
-        // Keep the replaced tree as the next build's starting point.
-        if std::fs::rename(&old, &spare).is_err() {
+        // Keep the replaced tree as the next build's starting point, emptied: its files and
+        // folders, not their words.
+        if std::fs::rename(&old, &spare).is_err() || scrub(&spare, &layout).is_err() {
             let _ = std::fs::remove_dir_all(&old);
+            let _ = std::fs::remove_dir_all(&spare);
         }
     } else {
         std::fs::rename(&staged, out).map_err(io_err(out))?;
@@ -236,19 +293,13 @@ fn fill(
     staged: &Path,
     fresh: bool,
     files: &[OutputFile],
+    layout: &Layout,
     audience: Audience,
 ) -> Result<(), OutputError> {
-    let mut keep_files: HashSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
-    keep_files.insert(PathBuf::from(MARKER));
-    let keep_dirs: HashSet<PathBuf> = keep_files
-        .iter()
-        .flat_map(|f| f.ancestors().skip(1).map(Path::to_path_buf))
-        .filter(|d| !d.as_os_str().is_empty())
-        .collect();
     if !fresh {
-        prune(staged, &keep_files, &keep_dirs).map_err(io_err(staged))?;
+        prune(staged, layout).map_err(io_err(staged))?;
     }
-    make_dirs(staged, &keep_dirs)?;
+    make_dirs(staged, &layout.dirs)?;
     files.par_iter().try_for_each(|f| {
         let path = staged.join(&f.path);
         place(f, &path, fresh).map_err(io_err(&path))
@@ -312,6 +363,58 @@ mod tests {
                 .collect();
             want.sort();
             assert_eq!(tree(&out), want);
+            // The build before last is kept only as some of the new site's files, empty, for
+            // git to ignore: nothing of a page the new build left out, not even its name.
+            let spare = dir.path().join(".site.spare");
+            if spare.exists() {
+                let mut paths = Vec::new();
+                for (path, body) in tree(&spare) {
+                    match path.as_str() {
+                        ".gitignore" => assert_eq!(body, "*\n"),
+                        _ => assert_eq!(body, "", "{path} in the spare tree"),
+                    }
+                    paths.push(path);
+                }
+                for path in paths.iter().filter(|p| *p != ".gitignore") {
+                    assert!(
+                        want.iter().any(|(p, _)| p == path),
+                        "{path} is not in the new site"
+                    );
+                }
+            }
         }
+        assert!(
+            dir.path().join(".site.spare").is_dir(),
+            "a spare tree was kept"
+        );
+    }
+
+    /// A processed image in the spare is a link to the cache's copy: emptying it would empty
+    /// the cache.
+    #[test]
+    fn scrubbing_the_spare_leaves_linked_files_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let cached = dir.path().join("cached.webp");
+        std::fs::write(&cached, b"image bytes").unwrap();
+        let out = dir.path().join("site");
+        let site = |body: &str| {
+            vec![
+                OutputFile::new("index.html", body.as_bytes().to_vec()),
+                OutputFile::copy("media/a.webp", cached.clone()),
+            ]
+        };
+        write_site(&out, &site("first"), Audience::Public).unwrap();
+        write_site(&out, &site("second"), Audience::Public).unwrap();
+        assert_eq!(std::fs::read(&cached).unwrap(), b"image bytes");
+        assert_eq!(
+            std::fs::read(out.join("media/a.webp")).unwrap(),
+            b"image bytes"
+        );
+        let spare = dir.path().join(".site.spare");
+        assert_eq!(std::fs::read(spare.join("index.html")).unwrap(), b"");
+        assert!(!spare.join("media/a.webp").exists());
+        write_site(&out, &site("third"), Audience::Public).unwrap();
+        assert_eq!(std::fs::read(out.join("index.html")).unwrap(), b"third");
+        assert_eq!(std::fs::read(&cached).unwrap(), b"image bytes");
     }
 }

@@ -331,5 +331,10 @@ fn rebuilding_over_the_spare_tree_gives_exactly_a_fresh_build() {
     assert_eq!(book.build(&["stories", "--out", "fresh"]).0, 0);
     assert_eq!(snapshot(&book.path("site")), snapshot(&fresh));
     assert!(files_mentioning(&book.path("site"), "zzq").is_empty());
+    // The tree kept for the next build holds nothing of the withdrawn story either: not its
+    // words, not its name.
+    assert!(book.path(".site.spare").is_dir());
+    assert!(files_mentioning(&book.path(".site.spare"), "zzq").is_empty());
+    assert!(files_mentioning(&book.path(".site.spare"), "Going soon").is_empty());
     assert!(read(&book.path("site/lived-experience/changes/index.html")).contains("Final words."));
 }

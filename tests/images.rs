@@ -119,6 +119,11 @@ fn a_cached_rebuild_decodes_nothing_and_changed_bytes_are_reprocessed() {
     assert!(err.contains("3 images processed, 0 from cache"), "{err}");
     let (_, err) = book.build(&[]);
     assert!(err.contains("0 images processed, 3 from cache"), "{err}");
+    assert_eq!(
+        read(&book.path(".storypress-cache/images/.gitignore")),
+        "*\n",
+        "git never picks up the cache"
+    );
     write_bytes(&book, "stories/lived-experience/s1/p.jpg", &jpeg(700, 400));
     let (_, err) = book.build(&[]);
     assert!(err.contains("1 images processed, 2 from cache"), "{err}");
