@@ -147,15 +147,13 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
         .par_iter()
         .map(|(key, postings)| (*key, term_json(key, postings)))
         .collect();
-    let shards = shard(entries);
+    let (firsts, shards): (Vec<String>, Vec<String>) = shard(entries).into_iter().unzip();
     drop(docs);
 
     let mut files: Vec<OutputFile> = shards
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(k, (_, json))| {
-            OutputFile::new(format!("search/t/{k}.json"), json.clone().into_bytes())
-        })
+        .map(|(k, json)| OutputFile::new(format!("search/t/{k}.json"), json.into_bytes()))
         .collect();
     files.extend(fragments.into_iter().flatten());
 
@@ -179,7 +177,7 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
         "boost": FIELDS.map(|(_, boost)| boost),
         "scale": SCALE,
         "parts": PARTS,
-        "shards": shards.iter().map(|(first, _)| first).collect::<Vec<_>>(),
+        "shards": firsts,
         "facets": facets(model),
     });
     // Every other file is fetched with `?v=<this>`, so a browser never mixes two builds.

@@ -1,9 +1,9 @@
 //! From text to index keys, with elasticlunr-rs's tokeniser and language pipelines.
 //!
 //! The browser has to turn a reader's words into the very same keys, so everything here has a
-//! twin in `themes/default/static/search.js` (`breaks`, `apostrophe` and `token` are its
-//! `normalise` and `tokens`; `enKey`, `neutralKey`),
-//! and the two must change together. The browser ships one stemmer, English Porter (ported
+//! twin in `themes/default/static/search.js` (`breaks`, `apostrophe` and `token` here are
+//! `normalise` and `tokens` there; the pipelines are `enKey` and `neutralKey`), and the two
+//! must change together. The browser ships one stemmer, English Porter (ported
 //! byte for byte from the one in elasticlunr-rs), which is why languages are split three ways:
 //!
 //! - **English**: elasticlunr's trimmer, stop words and Porter stemmer. Only stems are
@@ -204,7 +204,8 @@ impl Analyser {
         if let Some(&id) = self.vocab_ids.get(key.as_str()) {
             return id;
         }
-        let id = u32::try_from(self.vocab.len()).expect("fewer keys than CACHE_LIMIT");
+        let id = u32::try_from(self.vocab.len())
+            .expect("a field of a 2 MB file has far fewer than 2³² words");
         let key = Key::from(key);
         self.vocab.push(key.clone());
         self.vocab_ids.insert(key, id);
