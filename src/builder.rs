@@ -3,7 +3,7 @@
 use crate::check;
 use crate::consent::{self, Audience, LeftOut};
 use crate::date::Date;
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::{Cache, Stats};
 use crate::output::{self, OutputError};
 use crate::render;
@@ -75,12 +75,24 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     ) else {
         return Err(BuildError::Content(checked.diagnostics));
     };
-    let warnings = checked.diagnostics;
+    let mut warnings = checked.diagnostics;
     let (published, left_out) = consent::gate(storybook.pages, opts.audience, opts.today);
     let (cache, stats) = (Cache::new(&opts.cache_dir), Stats::default());
     let files = render::render(&published, &storybook.config, theme, &cache, &stats)
         .map_err(BuildError::Content)?;
     output::write_site(&opts.out, &files, opts.audience)?;
+    // The site is written: a cache that cannot be tidied is worth a warning, not a failure.
+    let used = files.iter().filter_map(|f| f.copy_from.as_deref());
+    if let Err(e) = cache.prune(&opts.out, used) {
+        warnings.push(
+            Diagnostic::warning(
+                &opts.cache_dir,
+                "cache-not-tidied",
+                format!("processed images no longer used could not be removed from the cache: {e}"),
+            )
+            .hint("delete the .storypress-cache folder; the next build makes what it needs again"),
+        );
+    }
     Ok(BuildReport {
         files_written: files.len(),
         pages_published: published.pages().len(),

@@ -165,7 +165,79 @@ impl Cache {
         })?;
         Ok(Processed { variants, dir })
     }
+
+    /// Forget the processed images no output folder uses any more (as Zola forgets its unused
+    /// processed images), so the photo of a story that has been withdrawn does not outlive the
+    /// build that leaves the story out.
+    ///
+    /// Each output folder records the entries it uses in `.used-by/`, its record replaced by
+    /// each build into it; a record whose folder is gone is dropped. An entry in no record goes,
+    /// unless it is younger than [`PRUNE_GRACE`]: a build running at the same time may have
+    /// just made it, and not yet linked it into its site. Returns how many entries went.
+    pub fn prune<'p>(
+        &self,
+        out: &Path,
+        used: impl IntoIterator<Item = &'p Path>,
+    ) -> std::io::Result<usize> {
+        let records = self.root.join(".used-by");
+        std::fs::create_dir_all(&records)?;
+        let out = std::path::absolute(out)?;
+        let id = blake3::hash(out.as_os_str().as_encoded_bytes()).to_hex();
+        let mine: std::collections::BTreeSet<String> = used
+            .into_iter()
+            .filter(|p| p.parent().and_then(Path::parent) == Some(self.root.as_path()))
+            .filter_map(|p| Some(p.parent()?.file_name()?.to_str()?.to_string()))
+            .collect();
+        let mut record = format!("{}\n", out.display());
+        for key in &mine {
+            record.push_str(key);
+            record.push('\n');
+        }
+        let tmp = records.join(format!(".{}", &id[..16]));
+        std::fs::write(&tmp, record)?;
+        std::fs::rename(&tmp, records.join(&id[..16]))?;
+
+        let mut keep = mine;
+        for entry in std::fs::read_dir(&records)? {
+            let path = entry?.path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let mut lines = text.lines();
+            match lines.next() {
+                Some(folder) if Path::new(folder).is_dir() => {
+                    keep.extend(lines.map(str::to_string));
+                }
+                _ => {
+                    let _ = std::fs::remove_file(&path);
+                }
+            }
+        }
+        let now = std::time::SystemTime::now();
+        let mut gone = 0;
+        for entry in std::fs::read_dir(&self.root)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if name.starts_with('.') || keep.contains(name) || !entry.file_type()?.is_dir() {
+                continue;
+            }
+            let age = entry
+                .metadata()?
+                .modified()
+                .ok()
+                .and_then(|m| now.duration_since(m).ok());
+            if age.is_some_and(|a| a >= PRUNE_GRACE) {
+                std::fs::remove_dir_all(entry.path())?;
+                gone += 1;
+            }
+        }
+        Ok(gone)
+    }
 }
+
+/// Cache entries younger than this are never pruned (see [`Cache::prune`]).
+pub const PRUNE_GRACE: std::time::Duration = std::time::Duration::from_secs(600);
 
 fn read_entry(dir: &Path) -> Option<Processed> {
     let meta = std::fs::read(dir.join("meta.json")).ok()?;

@@ -218,3 +218,87 @@ fn static_images_of_the_storybook_are_re_encoded_too() {
         (64, 32)
     );
 }
+
+/// Age every cache entry past the grace period that protects entries a build running at the
+/// same time may have just made.
+fn age_cache(book: &Book) {
+    let root = book.path(".storypress-cache/images");
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in std::fs::read_dir(root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() && !path.file_name().unwrap().to_string_lossy().starts_with('.') {
+            std::fs::File::open(&path)
+                .unwrap()
+                .set_modified(long_ago)
+                .unwrap();
+        }
+    }
+}
+
+/// Entries (one folder per processed image) in the cache.
+fn cache_entries(book: &Book) -> usize {
+    std::fs::read_dir(book.path(".storypress-cache/images"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
+        .count()
+}
+
+#[test]
+fn a_withdrawn_storys_photo_leaves_the_cache_but_photos_still_in_use_stay() {
+    let book = Book::new();
+    let story = |slug: &str, w: u32, scope: &str, status: &str| {
+        write_bytes(
+            &book,
+            &format!("stories/lived-experience/{slug}/p.jpg"),
+            &jpeg(w, 300),
+        );
+        book.write(
+            &format!("stories/lived-experience/{slug}/index.md"),
+            &format!("---\ntitle: {slug}\nsummary: S\nstoryteller: S\ndate: 2025-06-01\nfeatures: [networks]\nimage: {{ src: p.jpg, alt: \"A view\" }}\nconsent:\n  status: {status}\n  scope: [{scope}]\n  recorded: 2025-05-01\n  review: 2099-01-01\n---\nx\n"),
+        );
+    };
+    story("stays", 500, "web, workshop", "given");
+    story("goes", 510, "web, workshop", "given");
+    story("room-only", 520, "workshop", "given");
+    assert_eq!(book.build(&["stories"]).0, 0);
+    assert_eq!(book.build(&["stories", "--audience", "workshop"]).0, 0);
+    assert_eq!(cache_entries(&book), 3);
+
+    story("goes", 510, "web, workshop", "withdrawn");
+    age_cache(&book);
+    let (code, err) = book.build(&["stories"]);
+    assert_eq!(code, 0, "{err}");
+    // "goes" is in neither site now, but the workshop build before still had it: its record
+    // keeps the photo until the workshop site is built again without it.
+    assert_eq!(cache_entries(&book), 3);
+    assert_eq!(book.build(&["stories", "--audience", "workshop"]).0, 0);
+    assert_eq!(cache_entries(&book), 2, "the withdrawn photo is gone");
+    // The workshop-only photo is still used by the workshop site, and the public one by both.
+    assert!(book
+        .path("site-workshop/lived-experience/room-only/index.html")
+        .is_file());
+    let (_, err) = book.build(&["stories", "--audience", "workshop"]);
+    assert!(err.contains("0 images processed, 2 from cache"), "{err}");
+    // A site folder that is deleted no longer keeps anything.
+    std::fs::remove_dir_all(book.path("site-workshop")).unwrap();
+    age_cache(&book);
+    assert_eq!(book.build(&["stories"]).0, 0);
+    assert_eq!(cache_entries(&book), 1);
+}
+
+#[test]
+fn new_cache_entries_are_kept_for_a_build_running_alongside() {
+    let book = Book::new();
+    write_bytes(&book, "stories/lived-experience/a/p.jpg", &jpeg(500, 300));
+    book.write("stories/lived-experience/a/index.md", &format!("---\ntitle: A\nsummary: S\nstoryteller: S\ndate: 2025-06-01\nfeatures: [networks]\nimage: {{ src: p.jpg, alt: \"A view\" }}\n{GIVEN}---\nx\n"));
+    assert_eq!(book.build(&["stories"]).0, 0);
+    // Another storybook's build, into another folder, made this entry a moment ago.
+    let other = book.path(".storypress-cache/images/0123456789abcdef0123456789abcdef");
+    std::fs::create_dir_all(&other).unwrap();
+    assert_eq!(book.build(&["stories"]).0, 0);
+    assert!(
+        other.is_dir(),
+        "a young entry is left for the build that made it"
+    );
+}
