@@ -200,6 +200,13 @@ impl Cache {
         let mut keep = mine;
         for entry in std::fs::read_dir(&records)? {
             let path = entry?.path();
+            // `.name`: a record another build is still writing.
+            if path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            {
+                continue;
+            }
             let Ok(text) = std::fs::read_to_string(&path) else {
                 continue;
             };
