@@ -233,39 +233,48 @@ fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
 /// reader user at the foot of the story.
 #[derive(Default)]
 struct Footnotes {
-    /// Label → (number, id, references so far), numbered in order of first appearance.
-    by_label: std::collections::HashMap<String, (usize, String, usize)>,
-    /// The note being written: its number, id and whether anything refers to it.
-    open: Option<(usize, String, bool)>,
+    /// Label → (number, id, its first reference's id), numbered in order of first appearance.
+    by_label: std::collections::HashMap<String, (usize, String, Option<String>)>,
+    /// The note being written: its number and the id to go back to, if anything refers to it.
+    open: Option<(usize, Option<String>)>,
     /// Labels the text refers to (a note may come before its first reference).
     referenced: HashSet<String>,
 }
 
 impl Footnotes {
-    fn note(&mut self, label: &str, used: &mut HashSet<String>) -> &mut (usize, String, usize) {
+    fn note(
+        &mut self,
+        label: &str,
+        used: &mut HashSet<String>,
+    ) -> &mut (usize, String, Option<String>) {
         let n = self.by_label.len() + 1;
         self.by_label
             .entry(label.to_string())
-            .or_insert_with(|| (n, unique_id(&format!("note {label}"), used), 0))
+            .or_insert_with(|| (n, unique_id(&format!("note {label}"), used), None))
     }
 
-    /// The superscript number in the text, linking to the note.
+    /// The superscript number in the text, linking to the note. Each reference has an id of
+    /// its own (`note-1-ref`, then `note-1-ref-2`, …); the note links back to the first.
     fn reference(&mut self, label: &str, used: &mut HashSet<String>) -> String {
-        let (n, id, refs) = self.note(label, used);
-        *refs += 1;
-        let ref_id = match *refs {
-            1 => format!("{id}-ref"),
-            k => format!("{id}-ref-{k}"),
-        };
-        used.insert(ref_id.clone());
-        let (n, id) = (*n, id.clone());
+        let (n, id, _) = self.note(label, used).clone();
+        let ref_id = unique_id(&format!("{id} ref"), used);
+        self.note(label, used)
+            .2
+            .get_or_insert_with(|| ref_id.clone());
         format!(r##"<sup class="footnote-reference"><a href="#{id}" id="{ref_id}">{n}</a></sup>"##)
     }
 
     /// The start of a note: its number, then its words.
     fn open(&mut self, label: &str, used: &mut HashSet<String>) -> String {
-        let (n, id, _) = self.note(label, used).clone();
-        self.open = Some((n, id.clone(), self.referenced.contains(label)));
+        let (n, id, first_ref) = self.note(label, used).clone();
+        // A note may come before its first reference, whose id is then still to be made:
+        // it will be the first that `reference` makes.
+        let back = first_ref.or_else(|| {
+            self.referenced
+                .contains(label)
+                .then(|| free_id(&format!("{id} ref"), used))
+        });
+        self.open = Some((n, back));
         format!(
             r#"<div class="footnote-definition" id="{id}"><sup class="footnote-definition-label">{n}</sup><div class="footnote-body">"#
         )
@@ -274,25 +283,32 @@ impl Footnotes {
     /// The link back to the note's first reference, if it has one.
     fn close(&mut self) -> String {
         match self.open.take() {
-            Some((n, id, true)) => format!(
-                r##" <a href="#{id}-ref" class="footnote-backref" aria-label="Back to the text of note {n}">↩</a>"##
+            Some((n, Some(back))) => format!(
+                r##" <a href="#{back}" class="footnote-backref" aria-label="Back to the text of note {n}">↩</a>"##
             ),
             _ => String::new(),
         }
     }
 }
 
-fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
+/// The id `text` would get: its slug, numbered when already `used`.
+fn free_id(text: &str, used: &HashSet<String>) -> String {
     let base = match ids::slugify(text) {
         s if s.is_empty() => "section".to_string(),
         s => s,
     };
     let mut id = base.clone();
     let mut n = 2;
-    while !used.insert(id.clone()) {
+    while used.contains(&id) {
         id = format!("{base}-{n}");
         n += 1;
     }
+    id
+}
+
+fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
+    let id = free_id(text, used);
+    used.insert(id.clone());
     id
 }
 
@@ -356,6 +372,17 @@ mod tests {
         // A note nothing refers to has nowhere to go back to.
         assert_eq!(h.matches("footnote-backref").count(), 2, "{h}");
         assert!(h.contains("Nobody points here.</p>\n</div></div>"), "{h}");
+        // A heading that takes the id a reference would have had: the reference gets another,
+        // and the way back follows it.
+        let r = render("## Note 1 ref\n\nText[^1].\n\n[^1]: The note.\n");
+        assert!(r.html.contains(r#"<h2 id="note-1-ref">"#), "{}", r.html);
+        assert!(r.html.contains(r#"id="note-1-ref-2""#), "{}", r.html);
+        assert!(
+            r.html
+                .contains(r##"<a href="#note-1-ref-2" class="footnote-backref""##),
+            "{}",
+            r.html
+        );
         // A note written before its reference still links back.
         let r = render("[^a]: Early note.\n\nText[^a].\n");
         assert!(
