@@ -61,17 +61,7 @@ if [ "$tool" = callgrind ] && ! command -v valgrind >/dev/null 2>&1; then instal
 echo "building storypress with symbols into target/profile…" >&2
 CARGO_TARGET_DIR=$repo/target/profile CARGO_PROFILE_RELEASE_DEBUG=true \
   RUSTFLAGS="-C force-frame-pointers=yes" cargo build --release --quiet
-# Outputs go to memory (/dev/shm) when it has room, as a laptop's page cache would hold them;
-# WORKDIR=/some/disk/folder measures writing to that disk instead. On a file system without a
-# journal, creating a file right after many were deleted is slow (ext4's recently_deleted
-# scan), which would swamp everything else here.
-parent=${WORKDIR:-}
-if [ -z "$parent" ] && [ -w /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR == 2 {print $4}')" -gt 4000000 ]; then
-  parent=/dev/shm
-fi
-work=$(mktemp -d -p "${parent:-${TMPDIR:-/tmp}}" storypress-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-fs="$(df -PT "$work" | awk 'NR == 2 {print $2}') at $(dirname "$work")"
+. bench/workdir.sh # $work (removed on exit) and $fs; WORKDIR chooses the disk
 # perf reads symbols from the binary at report time: with KEEP it stays there for PERF_DATA.
 bin=${KEEP:-$work}/storypress
 mkdir -p "${KEEP:-$work}"

@@ -127,15 +127,8 @@ fn place(f: &OutputFile, staged: &Path, fresh: bool) -> io::Result<()> {
 /// unlinked rather than emptied, as emptying would empty the cache's copy.
 fn scrub(spare: &Path, layout: &Layout) -> io::Result<()> {
     use std::os::unix::fs::MetadataExt;
-    prune(spare, layout)?;
-    let mut files = Vec::new();
-    for entry in WalkDir::new(spare).min_depth(1) {
-        let entry = entry.map_err(io::Error::other)?;
-        if entry.file_type().is_dir() || entry.file_name() == MARKER {
-            continue;
-        }
-        files.push(entry.into_path());
-    }
+    let mut files = prune(spare, layout)?;
+    files.retain(|f| f.file_name().is_none_or(|n| n != MARKER));
     files.par_iter().try_for_each(|path| {
         let meta = std::fs::symlink_metadata(path)?;
         if meta.is_file() && meta.nlink() == 1 {
@@ -173,10 +166,11 @@ impl Layout {
     }
 }
 
-/// Remove from `dir` every file and folder the new site does not have.
-fn prune(dir: &Path, layout: &Layout) -> io::Result<()> {
+/// Remove from `dir` every file and folder the new site does not have; returns the files left.
+fn prune(dir: &Path, layout: &Layout) -> io::Result<Vec<PathBuf>> {
     let (keep_files, keep_dirs) = (&layout.files, &layout.dirs);
     let mut stale: Vec<(PathBuf, bool)> = Vec::new();
+    let mut kept = Vec::new();
     for entry in WalkDir::new(dir).min_depth(1).contents_first(true) {
         let entry = entry.map_err(io::Error::other)?;
         let rel = entry
@@ -192,6 +186,8 @@ fn prune(dir: &Path, layout: &Layout) -> io::Result<()> {
         };
         if !wanted {
             stale.push((entry.path().to_path_buf(), is_dir));
+        } else if !is_dir {
+            kept.push(entry.into_path());
         }
     }
     for (path, is_dir) in stale {
@@ -201,7 +197,7 @@ fn prune(dir: &Path, layout: &Layout) -> io::Result<()> {
             std::fs::remove_file(&path)?;
         }
     }
-    Ok(())
+    Ok(kept)
 }
 
 /// Write `files` as the new content of `out`, replacing what was there only on success.

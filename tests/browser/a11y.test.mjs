@@ -3,14 +3,14 @@
 // dark colour schemes, on a phone and on a desktop; the Nu Html Checker on every HTML file.
 // It also writes a full-page screenshot of each page type to target/screenshots/ for a
 // person to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, REPO } from './harness.mjs';
-import { openSites, closeSites, artefacts, table, visit } from './sites.mjs';
+import { REPO } from './harness.mjs';
+import { sitesAndBrowser, artefacts, table, visit } from './sites.mjs';
 import { axeViolations, describe, count } from './axe.mjs';
 
 const WIDTHS = [375, 1280];
@@ -19,19 +19,7 @@ const SCHEMES = ['light', 'dark'];
 const DARK_SHOTS = new Set(['home', 'story-image', 'story-content-warning', 'accessibility', 'search']);
 const VNU = join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
-let sites;
-let browser;
-before(async () => {
-  sites = await openSites('a11y');
-  browser = await launch();
-});
-after(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await closeSites(sites);
-  }
-});
+const env = sitesAndBrowser('a11y');
 
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true })
@@ -50,7 +38,7 @@ function pageType(site, file) {
 }
 
 test('every HTML file of both storybooks passes the Nu Html Checker', () => {
-  const files = Object.values(sites).flatMap((s) => htmlFiles(s.dir).map((file) => ({ site: s, file })));
+  const files = Object.values(env.sites).flatMap((s) => htmlFiles(s.dir).map((file) => ({ site: s, file })));
   const r = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files.map((f) => f.file)], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
@@ -69,10 +57,10 @@ test('every HTML file of both storybooks passes the Nu Html Checker', () => {
     byFile.set(file, [...(byFile.get(file) || []), m]);
   }
   // Counts per page type, for each storybook.
-  const rows = [['vnu errors', 'files', ...Object.keys(sites)]];
-  const types = [...new Set(Object.values(sites).flatMap((s) => [...Object.keys(s.pages), 'other']))];
+  const rows = [['vnu errors', 'files', ...Object.keys(env.sites)]];
+  const types = [...new Set(Object.values(env.sites).flatMap((s) => [...Object.keys(s.pages), 'other']))];
   for (const type of types) {
-    const cells = Object.values(sites).map((s) => {
+    const cells = Object.values(env.sites).map((s) => {
       const mine = files.filter((f) => f.site === s && pageType(s, f.file) === type);
       if (!mine.length) return '-';
       return mine.reduce((n, f) => n + (byFile.get(f.file)?.length || 0), 0);
@@ -89,7 +77,7 @@ test('every HTML file of both storybooks passes the Nu Html Checker', () => {
 
 for (const name of ['sample', 'full']) {
   test(`axe finds no WCAG 2.2 A/AA violations on any page type (${name}), light and dark, 375 and 1280 px`, async () => {
-    const site = sites[name];
+    const site = env.sites[name];
     const shots = artefacts('screenshots', name);
     const counts = {}; // type -> {column -> n}
     const failures = [];
@@ -98,7 +86,7 @@ for (const name of ['sample', 'full']) {
     await Promise.all(
       combos.map(async ({ scheme, width }) => {
         const column = `${scheme} ${width}`;
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
         const page = await context.newPage();
         try {
           for (const [type, path] of Object.entries(site.pages)) {

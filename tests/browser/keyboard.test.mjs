@@ -2,31 +2,18 @@
 // moves focus into <main>; every tab stop shows a visible focus ring, sits in the viewport
 // uncovered and is at least 24×24 px; Tab goes round each page and comes back to the start
 // (no trap); the content warning opens with Enter and Space; Escape twice leaves the site.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './harness.mjs';
-import { openSites, closeSites, visit } from './sites.mjs';
+import { sitesAndBrowser, visit } from './sites.mjs';
 
-let sites;
-let browser;
-before(async () => {
-  sites = await openSites('keyboard');
-  browser = await launch();
-});
-after(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await closeSites(sites);
-  }
-});
+const env = sitesAndBrowser('keyboard');
 
 const QUICK_EXIT = 'https://www.bbc.co.uk/weather';
 const BACKWARDS = new Set(['home', 'story-image', 'story-content-warning']);
 
 /** A page in a fresh context; the quick exit's address is answered locally, never fetched. */
 async function newPage({ width = 1280, height = 800, colorScheme = 'light', javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled });
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Elsewhere' }),
   );
@@ -151,7 +138,7 @@ async function tabRound(page, key = 'Tab', limit = 400) {
 }
 
 test('the skip link is the first tab stop, visible, and Enter moves focus into main', async () => {
-  for (const site of Object.values(sites)) {
+  for (const site of Object.values(env.sites)) {
     for (const width of [375, 1280]) {
       const { page, close } = await newPage({ width });
       try {
@@ -208,9 +195,9 @@ test('every tab stop on every page type has a visible, uncovered focus ring and 
   // Phone width in the light scheme for both storybooks; desktop width in the dark scheme
   // for the fixture, which has every page type (the sample shares its templates).
   const runs = [
-    { site: sites.sample, width: 375, colorScheme: 'light' },
-    { site: sites.full, width: 375, colorScheme: 'light' },
-    { site: sites.full, width: 1280, colorScheme: 'dark' },
+    { site: env.sites.sample, width: 375, colorScheme: 'light' },
+    { site: env.sites.full, width: 375, colorScheme: 'light' },
+    { site: env.sites.full, width: 1280, colorScheme: 'dark' },
   ];
   for (const { site, width, colorScheme } of runs) {
     const { page, close } = await newPage({ width, height: 700, colorScheme });
@@ -252,7 +239,7 @@ test('every tab stop on every page type has a visible, uncovered focus ring and 
 });
 
 test('the content warning opens and closes with Enter and Space', async () => {
-  for (const site of Object.values(sites)) {
+  for (const site of Object.values(env.sites)) {
     const { page, close } = await newPage({ width: 375 });
     try {
       await page.goto(site.base + site.pages['story-content-warning']);
@@ -286,7 +273,7 @@ test('the content warning opens and closes with Enter and Space', async () => {
 });
 
 test('pressing Escape twice leaves the site, and the page it left is not in the history', async () => {
-  for (const site of Object.values(sites)) {
+  for (const site of Object.values(env.sites)) {
     const { page, close } = await newPage({ width: 1280 });
     try {
       const story = site.base + site.pages['story-content-warning'];
@@ -330,7 +317,7 @@ test('pressing Escape twice leaves the site, and the page it left is not in the 
 
 test('the quick exit is the third tab stop and leaves with Enter, also without JavaScript', async () => {
   for (const javaScriptEnabled of [true, false]) {
-    const site = sites.full;
+    const site = env.sites.full;
     const { page, close } = await newPage({ width: 375, javaScriptEnabled });
     try {
       await page.goto(site.base + site.pages['story-image']);
@@ -345,7 +332,7 @@ test('the quick exit is the third tab stop and leaves with Enter, also without J
 });
 
 test('a footnote number leads to its note with Enter, and the note leads back to the same place', async () => {
-  const site = sites.full;
+  const site = env.sites.full;
   const { page, close } = await newPage({ width: 375 });
   try {
     await page.goto(site.base + site.pages['story-image']);

@@ -3,36 +3,23 @@
 // place on every page; the quick exit is on every page; reduced motion and dark mode are
 // respected; pages reflow at 320 px and at 200% zoom without sideways scrolling; a story
 // prints cleanly with its credit and licence (a PDF is written to target/print/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from './harness.mjs';
-import { openSites, closeSites, artefacts } from './sites.mjs';
+import { sitesAndBrowser, artefacts } from './sites.mjs';
 
-let sites;
-let browser;
-before(async () => {
-  sites = await openSites('reading');
-  browser = await launch();
-});
-after(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await closeSites(sites);
-  }
-});
+const env = sitesAndBrowser('reading');
 
 async function newPage(options = {}) {
   const { width = 1280, height = 800, ...rest } = options;
-  const context = await browser.newContext({ viewport: { width, height }, ...rest });
+  const context = await env.browser.newContext({ viewport: { width, height }, ...rest });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, body: 'elsewhere' }));
   const page = await context.newPage();
   return { page, close: () => context.close() };
 }
 
-const everyPage = () => Object.values(sites).flatMap((site) => Object.entries(site.pages).map(([type, path]) => ({ site, type, url: site.base + path })));
+const everyPage = () => Object.values(env.sites).flatMap((site) => Object.entries(site.pages).map(([type, path]) => ({ site, type, url: site.base + path })));
 
 test('a content warning comes first and holds the story back until the reader opens it, with or without JavaScript', async () => {
   for (const javaScriptEnabled of [true, false]) {
@@ -117,7 +104,7 @@ test('the support box says the same thing, in the same place, on every page; so 
 });
 
 test('reduced motion turns off every transition and animation', async () => {
-  const site = sites.full;
+  const site = env.sites.full;
   const moving = (page) =>
     page.evaluate(() => {
       const found = [];
@@ -165,7 +152,7 @@ test('the colour scheme follows the reader: light and dark', async () => {
     const { page, close } = await newPage({ width: 375, colorScheme });
     try {
       for (const type of ['home', 'story-content-warning']) {
-        await page.goto(sites.full.base + sites.full.pages[type]);
+        await page.goto(env.sites.full.base + env.sites.full.pages[type]);
         const c = await page.evaluate(() => {
           const s = getComputedStyle(document.body);
           const sup = getComputedStyle(document.getElementById('support'));
@@ -230,7 +217,7 @@ test('a story prints cleanly: no navigation or support box, the whole story, its
   const out = artefacts('print');
   const { page, close } = await newPage({ width: 1280 });
   try {
-    for (const site of Object.values(sites)) {
+    for (const site of Object.values(env.sites)) {
       for (const type of ['story-image', 'story-content-warning', 'case-study']) {
         const where = `${site.name} ${type}`;
         await page.goto(site.base + site.pages[type]);

@@ -1,7 +1,8 @@
 // The two storybooks the accessibility, keyboard and reading suites test, and one page of
 // every kind in each. `sample` is the real sample storybook (stories/); `full` is the
 // fixture that uses every feature storypress has (tests/fixtures/full/).
-import { serve, BIN, REPO } from './harness.mjs';
+import { before, after } from 'node:test';
+import { serve, launch, BIN, REPO } from './harness.mjs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -95,6 +96,26 @@ export async function visit(page, site, type) {
     });
   }
   return res;
+}
+
+/**
+ * Both storybooks built and served, and a browser, for the tests of one file: opened before
+ * its first test and closed after its last. Read `env.sites` and `env.browser` inside a test.
+ */
+export function sitesAndBrowser(tag) {
+  const env = { sites: undefined, browser: undefined };
+  before(async () => {
+    env.sites = await openSites(tag);
+    env.browser = await launch();
+  });
+  after(async () => {
+    try {
+      await env.browser?.close();
+    } finally {
+      await closeSites(env.sites);
+    }
+  });
+  return env;
 }
 
 export async function closeSites(sites) {
