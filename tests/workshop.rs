@@ -2,9 +2,15 @@
 
 mod common;
 use common::*;
+use storypress::date::Date;
 
 fn consent(status: &str, scope: &str, review: &str) -> String {
     format!("consent:\n  status: {status}\n  scope: [{scope}]\n  recorded: 2024-01-01\n  review: {review}\n")
+}
+
+/// A review date still ahead today but before the session below, whatever day the tests run.
+fn soon() -> Date {
+    Date::today().add_days(10)
 }
 
 /// Stories covering every consent case, all with the networks feature and Salford.
@@ -24,7 +30,7 @@ fn book() -> Book {
     s("web-only", &consent("given", "web", "2099-01-01"));
     s(
         "soonexpiring",
-        &consent("given", "workshop, print", "2026-12-01"),
+        &consent("given", "workshop, print", &soon().iso()),
     );
     s(
         "gonewithdrawn",
@@ -65,7 +71,7 @@ fn pack(b: &Book, text: &str) -> (i32, String) {
 #[test]
 fn a_pack_holds_exactly_the_matching_stories_cleared_for_workshops() {
     let b = book();
-    let (code, err) = pack(&b, "title: \"Salford\"\nselect:\n  sites: [salford]\nstories: [elsewhere, gonewithdrawn]\nprompts: [\"Who did each person lean on?\"]\nnotes: \"Ninety minutes.\"\ndate: 2026-12-05\n");
+    let (code, err) = pack(&b, &format!("title: \"Salford\"\nselect:\n  sites: [salford]\nstories: [elsewhere, gonewithdrawn]\nprompts: [\"Who did each person lean on?\"]\nnotes: \"Ninety minutes.\"\ndate: {}\n", Date::today().add_days(30).iso()));
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains("left out gonewithdrawn: consent was withdrawn"),
@@ -94,7 +100,10 @@ fn a_pack_holds_exactly_the_matching_stories_cleared_for_workshops() {
     assert_eq!(cards.matches("<article class=\"card\"").count(), 3);
     // Consent that runs out before the session is flagged with its date.
     assert!(
-        index.contains("Consent runs out on 1 December 2026, before this session"),
+        index.contains(&format!(
+            "Consent runs out on {}, before this session",
+            soon().display()
+        )),
         "{index}"
     );
     // Pack and story prompts, facilitator notes, the support text at the end of the slides.
