@@ -4,6 +4,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ids;
 use crate::licence::{self, Licence};
 use crate::suggest;
+use crate::url_policy;
 use crate::yaml;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
@@ -72,7 +73,7 @@ pub struct Outcome {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAccessibility {
-    contact: Option<String>,
+    contact: Option<Spanned<String>>,
     last_tested: Option<Spanned<String>>,
     #[serde(default)]
     known_issues: Vec<String>,
@@ -84,6 +85,8 @@ struct RawAccessibility {
 pub struct Accessibility {
     /// An email address or web page for reporting problems; empty when none is given.
     pub contact: String,
+    /// `contact` as a link, through the URL policy (an email address gains `mailto:`).
+    pub contact_href: String,
     pub last_tested: Option<crate::date::Date>,
     pub known_issues: Vec<String>,
 }
@@ -216,16 +219,17 @@ impl Config {
 /// Read and validate `ROOT/storybook.yaml`, reporting every problem found in it.
 pub fn load(root: &Path) -> Result<Config, Diagnostics> {
     let file = Path::new(FILE_NAME);
-    let text = match std::fs::read_to_string(root.join(FILE_NAME)) {
+    let text = match crate::text::read(&root.join(FILE_NAME), file) {
         Ok(t) => t,
-        Err(e) => {
-            let d = Diagnostic::error(file, "missing-config", format!("{FILE_NAME} could not be read ({e})"))
+        Err(d) if d.code == "unreadable" && !root.join(FILE_NAME).exists() => {
+            let d = Diagnostic::error(file, "missing-config", format!("{FILE_NAME} could not be found"))
                 .hint(format!(
                     "every storybook needs {FILE_NAME} at its root with title, base_url, language, licence, features and sites; is {} the right folder?",
                     root.display()
                 ));
             return Err(Diagnostics::from_iter([d]));
         }
+        Err(d) => return Err(Diagnostics::from_iter([d])),
     };
     let raw: RawConfig = yaml::parse(&text, file, 1).map_err(|d| Diagnostics::from_iter([d]))?;
     validate(raw, file)
@@ -262,21 +266,18 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
     else {
         return Err(diags);
     };
-    let mut base = base_url.value.trim().to_string();
-    {
-        if !(base.starts_with("https://") || base.starts_with("http://"))
-            || base.contains(char::is_whitespace)
-        {
+    let at = |s: &Spanned<String>| (s.referenced.line() as usize, s.referenced.column() as usize);
+    let base = match url_policy::base_url(&base_url.value) {
+        Ok(b) => b,
+        Err(why) => {
             diags.push(
-                Diagnostic::error(file, "bad-base-url", format!("base_url \"{base}\" is not a full web address"))
-                    .at(base_url.referenced.line() as usize, base_url.referenced.column() as usize)
+                Diagnostic::error(file, "bad-base-url", format!("base_url {why}"))
+                    .at(at(&base_url).0, at(&base_url).1)
                     .hint("write the address the site will live at, starting with https://, e.g. \"https://example.org/storybook/\""),
             );
+            String::new()
         }
-        if !base.ends_with('/') {
-            base.push('/');
-        }
-    }
+    };
     if !ids::is_language_tag(&language.value) {
         diags.push(
             Diagnostic::error(
@@ -332,20 +333,22 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         }
         sites.push(Site { id: id.value, name });
     }
-    let quick_exit = raw.quick_exit.and_then(|q| {
-        let ok = q.value.url.starts_with("https://") || q.value.url.starts_with("http://");
-        if !ok {
-            diags.push(
-                Diagnostic::error(file, "bad-url", "quick_exit.url must be a full web address")
-                    .at(q.referenced.line() as usize, q.referenced.column() as usize)
-                    .hint("use a neutral site, e.g. url: \"https://www.bbc.co.uk/weather\""),
-            );
-        }
-        ok.then(|| QuickExit {
-            label: q.value.label.unwrap_or_else(|| "Leave this site".into()),
-            url: q.value.url,
-        })
-    });
+    let quick_exit = raw
+        .quick_exit
+        .and_then(|q| match url_policy::web_address(&q.value.url) {
+            Ok(url) => Some(QuickExit {
+                label: q.value.label.unwrap_or_else(|| "Leave this site".into()),
+                url,
+            }),
+            Err(why) => {
+                diags.push(
+                    Diagnostic::error(file, "bad-url", format!("quick_exit.url {why}"))
+                        .at(q.referenced.line() as usize, q.referenced.column() as usize)
+                        .hint("use a neutral site, e.g. url: \"https://www.bbc.co.uk/weather\""),
+                );
+                None
+            }
+        });
 
     let mut content_warnings = Vec::new();
     for w in raw.content_warnings {
@@ -390,8 +393,23 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
                 }
                 parsed
             });
+            let (contact, contact_href) = match a.contact {
+                Some(c) if !c.value.trim().is_empty() => {
+                    let href = url_policy::contact(&c.value).unwrap_or_else(|why| {
+                        diags.push(
+                            Diagnostic::error(file, "bad-url", format!("accessibility.contact {why}"))
+                                .at(c.referenced.line() as usize, c.referenced.column() as usize)
+                                .hint("write an email address (access@example.org) or a web page (https://example.org/contact)"),
+                        );
+                        String::new()
+                    });
+                    (Some(c.value.trim().to_string()), href)
+                }
+                _ => (None, String::new()),
+            };
             Accessibility {
-                contact: a.contact.unwrap_or_default().trim().to_string(),
+                contact: contact.unwrap_or_default(),
+                contact_href,
                 last_tested,
                 known_issues: a.known_issues,
             }

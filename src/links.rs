@@ -9,6 +9,7 @@
 
 use crate::config::Config;
 use crate::page::{Kind, Page};
+use crate::url_policy::{self, Judged, UrlPolicy};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -19,18 +20,25 @@ pub struct LinkIndex {
     targets: HashMap<String, bool>,
     /// Source file relative to ROOT, with `/` (`lived-experience/sam.md`) → site path.
     sources: HashMap<String, String>,
+    /// Tells the storybook's own absolute addresses from other sites'.
+    policy: UrlPolicy,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolved {
-    /// Has a scheme (`https:`, `mailto:`) or is protocol-relative: not ours to judge.
-    External,
-    /// A published site path, with any `?query#fragment` kept; empty path for `#fragment` alone.
+    /// Another site, or an email, phone or text address: allowed by the URL policy, and
+    /// written in its normalised form.
+    External(String),
+    /// A `#fragment` or `?query` of the page the link is on.
+    Same(String),
+    /// A published site path, with any `?query#fragment` kept (`""` is the site's home).
     Found(String),
     /// A page that exists but is not published to this audience.
     Unpublished(String),
     /// Nothing by that name.
     Missing(String),
+    /// An address no page may hold (`javascript:`, a control character): why, in plain words.
+    Refused(&'static str),
 }
 
 /// Where a link is written: the page's source folder (for `.md` links) and its site path.
@@ -41,6 +49,19 @@ pub struct From<'a> {
 }
 
 impl LinkIndex {
+    /// An empty index for a storybook at `base_url`, whose absolute addresses are internal.
+    pub fn new(base_url: &str) -> LinkIndex {
+        LinkIndex {
+            policy: UrlPolicy::new(base_url),
+            ..LinkIndex::default()
+        }
+    }
+
+    /// The URL policy every address on this storybook's pages passes through.
+    pub fn policy(&self) -> &UrlPolicy {
+        &self.policy
+    }
+
     pub fn add_page(&mut self, page: &Page, published: bool) {
         let path = page.path();
         let source = crate::diagnostic::display_path(&page.source);
@@ -53,22 +74,27 @@ impl LinkIndex {
         self.targets.insert(path.into(), true);
     }
 
+    /// Where a link really points. Every form of address passes the URL policy first, so an
+    /// internal page is recognised however it is written: by its file, relative, from the
+    /// root, percent-escaped, or by the storybook's own absolute address.
     pub fn resolve(&self, url: &str, from: From) -> Resolved {
-        let url = url.trim();
-        if has_scheme(url) || url.starts_with("//") {
-            return Resolved::External;
-        }
+        let (url, from_root) = match self.policy.judge(url) {
+            Judged::External(u) => return Resolved::External(u),
+            Judged::Refused(why) => return Resolved::Refused(why),
+            Judged::Relative(u) => (u, false),
+            Judged::Root(u) => (u, true),
+        };
         let split = url.find(['?', '#']).unwrap_or(url.len());
         let (path, suffix) = url.split_at(split);
-        if path.is_empty() {
-            return Resolved::Found(suffix.to_string());
+        if path.is_empty() && !from_root {
+            return Resolved::Same(suffix.to_string());
         }
-        let decoded = path.replace("%20", " ");
-        let target = if decoded.ends_with(".md") {
+        let decoded = url_policy::decode_path(path);
+        let target = if from_root {
+            normalise(&decoded)
+        } else if decoded.ends_with(".md") {
             normalise(&format!("{}/{}", from.source_dir, decoded))
                 .and_then(|src| self.sources.get(src.trim_end_matches('/')).cloned())
-        } else if let Some(abs) = decoded.strip_prefix('/') {
-            normalise(abs)
         } else {
             normalise(&format!("{}{}", from.page_path, decoded))
         };
@@ -80,13 +106,6 @@ impl LinkIndex {
             Some(false) => Resolved::Unpublished(target),
             None => Resolved::Missing(path.to_string()),
         }
-    }
-}
-
-fn has_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(i) => !url[..i].contains(['/', '?', '#']) && i > 0,
-        None => false,
     }
 }
 
@@ -166,16 +185,17 @@ pub struct Linker<'a> {
 }
 
 impl Linker<'_> {
-    /// The href for a link, or `None` to remove a link to a page that is missing or not published.
+    /// The href for a link, or `None` to remove a link to a page that is missing or not
+    /// published, or whose address the URL policy refuses.
     pub fn href(&self, url: &str) -> Option<String> {
         match self.index.resolve(url, self.from) {
-            Resolved::External => Some(url.to_string()),
-            Resolved::Found(p) if p.starts_with(['#', '?']) => Some(p),
+            Resolved::External(u) => Some(u),
+            Resolved::Same(suffix) => Some(suffix),
             Resolved::Found(p) => Some(match self.absolute_base {
                 Some(base) => format!("{base}{p}"),
                 None => relative(self.from.page_path, &p),
             }),
-            Resolved::Unpublished(_) | Resolved::Missing(_) => None,
+            Resolved::Unpublished(_) | Resolved::Missing(_) | Resolved::Refused(_) => None,
         }
     }
 }
@@ -190,7 +210,7 @@ mod tests {
     use super::*;
 
     fn index() -> LinkIndex {
-        let mut i = LinkIndex::default();
+        let mut i = LinkIndex::new("https://example.org/storybook/");
         i.targets.insert("lived-experience/sam/".into(), true);
         i.targets.insert("lived-experience/gone/".into(), false);
         i.sources.insert(
@@ -227,7 +247,13 @@ mod tests {
             i.resolve("/features/voice/#why", FROM),
             Resolved::Found("features/voice/#why".into())
         );
-        assert_eq!(i.resolve("#why", FROM), Resolved::Found("#why".into()));
+        assert_eq!(i.resolve("#why", FROM), Resolved::Same("#why".into()));
+        assert_eq!(i.resolve("/#why", FROM), Resolved::Found("#why".into()));
+        assert_eq!(
+            i.resolve("https://example.org/storybook/lived-experience/sam/", FROM),
+            found
+        );
+        assert_eq!(i.resolve("/lived-experience/%73am/", FROM), found);
         assert_eq!(i.resolve("/", FROM), Resolved::Found(String::new()));
     }
 
@@ -252,10 +278,32 @@ mod tests {
         ));
         assert_eq!(
             i.resolve("https://www.samaritans.org/", FROM),
-            Resolved::External
+            Resolved::External("https://www.samaritans.org/".into())
         );
-        assert_eq!(i.resolve("mailto:a@b.org", FROM), Resolved::External);
-        assert_eq!(i.resolve("//cdn.example/x", FROM), Resolved::External);
+        assert_eq!(
+            i.resolve("mailto:a@b.org", FROM),
+            Resolved::External("mailto:a@b.org".into())
+        );
+        assert_eq!(
+            i.resolve("//cdn.example/x", FROM),
+            Resolved::External("https://cdn.example/x".into())
+        );
+        for gone in [
+            "https://example.org/storybook/lived-experience/gone/",
+            "http://example.org/storybook/lived-experience/gone/index.html?x=1#y",
+            "HTTPS://example.org/storybook/lived-experience/gone",
+            "//example.org/storybook/lived-experience/gone/#top",
+        ] {
+            assert_eq!(
+                i.resolve(gone, FROM),
+                Resolved::Unpublished("lived-experience/gone/".into()),
+                "{gone}"
+            );
+        }
+        assert!(matches!(
+            i.resolve("JaVaScRiPt:alert(1)", FROM),
+            Resolved::Refused(_)
+        ));
     }
 
     #[test]

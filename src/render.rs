@@ -33,9 +33,17 @@ pub struct OutputFile {
 }
 
 impl OutputFile {
+    /// A file made in memory. JSON files are made safe to inline here, whichever part of
+    /// the build wrote them (see [`inline_safe_json`]).
     pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> OutputFile {
+        let path = path.into();
+        let bytes = if path.ends_with(".json") {
+            inline_safe_json(bytes)
+        } else {
+            bytes
+        };
         OutputFile {
-            path: path.into(),
+            path,
             bytes,
             copy_from: None,
         }
@@ -48,6 +56,40 @@ impl OutputFile {
             copy_from: Some(from),
         }
     }
+}
+
+/// JSON with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026` (and the two line
+/// separators JavaScript once refused), so no story text in it can close a `<script>` or
+/// open a comment wherever the data is embedded or sniffed as HTML. Outside strings JSON has
+/// none of these characters, so the bytes can be rewritten without parsing.
+pub fn inline_safe_json(bytes: Vec<u8>) -> Vec<u8> {
+    const RISKY: [&[u8]; 5] = [
+        b"<",
+        b">",
+        b"&",
+        "\u{2028}".as_bytes(),
+        "\u{2029}".as_bytes(),
+    ];
+    if !bytes.iter().any(|b| matches!(b, b'<' | b'>' | b'&' | 0xE2)) {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    let mut i = 0;
+    while i < bytes.len() {
+        match RISKY.iter().position(|r| bytes[i..].starts_with(r)) {
+            Some(k) => {
+                let code = ["003c", "003e", "0026", "2028", "2029"][k];
+                out.extend_from_slice(b"\\u");
+                out.extend_from_slice(code.as_bytes());
+                i += RISKY[k].len();
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Every page the site has, so they can be rendered side by side.
@@ -100,7 +142,7 @@ pub struct Artifacts {
 
 /// Every address a link may point to in this build.
 pub fn link_index(published: &Published, model: &Model, theme: &Theme) -> LinkIndex {
-    let mut index = LinkIndex::default();
+    let mut index = LinkIndex::new(&model.config.base_url);
     for p in published.pages() {
         index.add_page(p, true);
     }
@@ -721,16 +763,11 @@ fn render_job(
             let meta = listing("accessibility/".into(), "Accessibility statement");
             let mut ctx = base_context(model, &meta);
             let a = &config.accessibility;
-            let contact_href = if a.contact.contains('@') && !a.contact.contains("://") {
-                format!("mailto:{}", a.contact)
-            } else {
-                a.contact.clone()
-            };
             ctx.insert(
                 "accessibility",
                 &json!({
                     "contact": a.contact,
-                    "contact_href": contact_href,
+                    "contact_href": a.contact_href,
                     "last_tested": a.last_tested.map(|d| d.display()),
                     "last_tested_iso": a.last_tested.map(|d| d.iso()),
                     "known_issues": a.known_issues,

@@ -2,10 +2,12 @@
 //!
 //! Story Markdown arrives through pull requests, and Markdown allows raw HTML. Everything a
 //! story renders to passes through one ammonia policy: no scripts, no event handlers, no
-//! iframes or forms, no `style`, only http(s)/mailto/tel links, and `rel="noopener noreferrer"`
-//! on every link so a story can neither script the page nor learn where its readers came from.
+//! iframes or forms, no `style`, and `rel="noopener noreferrer"` on every link so a story can
+//! neither script the page nor learn where its readers came from. Every address in the HTML
+//! passes the one [`url_policy`](crate::url_policy), as every address in a storybook does.
 
 use crate::links::Linker;
+use crate::url_policy::{self, Judged, UrlPolicy};
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -25,12 +27,31 @@ pub const RESERVED_IDS: &[&str] = &[
 /// Table column alignments, as `markdown` marks them.
 const ALIGNMENTS: [&str; 3] = ["align-left", "align-center", "align-right"];
 
+/// Attributes that hold an address, in any element a browser knows (most are removed with
+/// their element anyway; judging them all costs nothing and survives a change of policy).
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "src",
+    "cite",
+    "action",
+    "formaction",
+    "poster",
+    "background",
+    "data",
+    "codebase",
+    "longdesc",
+    "usemap",
+    "xlink:href",
+    "srcset",
+    "ping",
+];
+
 /// The policy for one piece of HTML. Built per call because relative links are resolved
 /// against the page they appear on; building it is cheap next to parsing the HTML.
-fn policy<'a>() -> ammonia::Builder<'a> {
+fn policy<'a>(urls: UrlPolicy) -> ammonia::Builder<'a> {
     let mut b = ammonia::Builder::default();
     b.rm_tags(["img"]) // images go through the image pipeline, never straight from a story
-        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .url_schemes(HashSet::from_iter(url_policy::SCHEMES.iter().copied()))
         .link_rel(Some("noopener noreferrer"))
         .add_tag_attributes("h1", ["id"])
         .add_tag_attributes("h2", ["id"])
@@ -46,11 +67,19 @@ fn policy<'a>() -> ammonia::Builder<'a> {
         .add_tag_attributes("a", ["id", "aria-label"])
         .add_allowed_classes("th", ALIGNMENTS)
         .add_allowed_classes("td", ALIGNMENTS)
-        .attribute_filter(|_element, attribute, value| {
+        .attribute_filter(move |_element, attribute, value| {
             if attribute == "id" && RESERVED_IDS.contains(&value) {
-                None
-            } else {
-                Some(Cow::Borrowed(value))
+                return None;
+            }
+            if !URL_ATTRIBUTES.contains(&attribute) {
+                return Some(Cow::Borrowed(value));
+            }
+            // The storybook's own absolute addresses become root paths here, so the link
+            // hook below resolves them against the published pages like any other.
+            match urls.judge(value) {
+                Judged::External(u) | Judged::Relative(u) => Some(Cow::Owned(u)),
+                Judged::Root(path) => Some(Cow::Owned(format!("/{path}"))),
+                Judged::Refused(_) => None,
             }
         });
     b
@@ -69,7 +98,8 @@ impl<'a> ammonia::UrlRelativeEvaluate<'a> for Relative<'a> {
 /// passed to `links`, which returns the href to use, or `None` to remove the link and keep
 /// its text; without `links` they pass through unchanged.
 pub fn clean(html: &str, links: Option<&Linker>) -> String {
-    let mut b = policy();
+    let urls = links.map(|l| l.index.policy().clone()).unwrap_or_default();
+    let mut b = policy(urls);
     if let Some(linker) = links {
         b.url_relative(ammonia::UrlRelative::Custom(Box::new(Relative(linker))));
     }
