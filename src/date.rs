@@ -12,10 +12,16 @@ impl Date {
     pub fn parse(s: &str) -> Option<Date> {
         let s = s.trim();
         let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        // Digits only: `-001-01-01` and `+999-01-01` parse as years, but nobody means them.
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9];
+        if b.len() != 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !digits.iter().all(|&i| b[i].is_ascii_digit())
+        {
             return None;
         }
-        let year: i32 = s[0..4].parse().ok()?;
+        let year: i32 = s[0..4].parse().ok().filter(|&y| y >= 1000)?;
         let month: u8 = s[5..7].parse().ok()?;
         let day: u8 = s[8..10].parse().ok()?;
         let month = Month::try_from(month).ok()?;

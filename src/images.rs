@@ -60,6 +60,10 @@ pub fn probe(path: &Path) -> Result<(u32, u32), String> {
     if w > MAX_DIMENSION || h > MAX_DIMENSION {
         return Err(format!("is {w}×{h} pixels, larger than the {MAX_DIMENSION}-pixel limit (it may be a decompression bomb)"));
     }
+    let bytes = std::fs::read(path).map_err(|e| format!("could not be read: {e}"))?;
+    if cut_short(&bytes) {
+        return Err(CUT_SHORT.into());
+    }
     Ok((w, h))
 }
 
@@ -329,7 +333,29 @@ fn encode_all(bytes: &[u8]) -> Result<(Vec<Variant>, Vec<Vec<u8>>), ImageError> 
     Ok((variants, files))
 }
 
+/// A JPEG whose last scan never reaches its end marker: the copy was cut short, and the
+/// decoder would quietly fill the missing part with grey. In a JPEG's compressed data `FF` is
+/// always followed by `00` or a restart marker, so `FF D9` (end of image) and `FF DA` (start
+/// of scan) appear only as markers; an embedded thumbnail's own markers come before the main
+/// image's scans. PNG and WebP decoders already refuse a short file.
+fn cut_short(bytes: &[u8]) -> bool {
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return false;
+    }
+    let last = |marker: u8| bytes.windows(2).rposition(|w| w == [0xFF, marker]);
+    match (last(0xDA), last(0xD9)) {
+        (Some(scan), Some(end)) => end < scan,
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
+}
+
+const CUT_SHORT: &str = "ends before the picture does (the file was cut short, perhaps while copying), so part of it would show as a grey band";
+
 fn decode(bytes: &[u8]) -> Result<DynamicImage, ImageError> {
+    if cut_short(bytes) {
+        return Err(ImageError::Decode(format!("it {CUT_SHORT}")));
+    }
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| ImageError::Decode(e.to_string()))?;

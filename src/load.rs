@@ -11,10 +11,6 @@ use std::ffi::OsStr;
 use std::path::Path;
 use walkdir::{DirEntry, WalkDir};
 
-/// A story is a few thousand words; anything this big is a mistake (a pasted file, a binary)
-/// and is refused before it is read.
-pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
-
 /// Everything read from a storybook: its settings and every page that passed validation.
 #[derive(Debug)]
 pub struct Storybook {
@@ -58,7 +54,13 @@ pub fn find_sources(root: &Path) -> (Vec<Source>, Diagnostics) {
                 continue;
             }
         };
-        if !entry.file_type().is_file() || !is_markdown(entry.path()) {
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        if !is_markdown(entry.path()) {
+            if let Some(d) = markdown_by_another_name(root, entry.path()) {
+                diags.push(d);
+            }
             continue;
         }
         match source_at(root, entry.path()) {
@@ -68,6 +70,27 @@ pub fn find_sources(root: &Path) -> (Vec<Source>, Diagnostics) {
         }
     }
     (sources, diags)
+}
+
+/// `story.MD` or `story.markdown`: meant as a story, but not read as one, which must be said.
+fn markdown_by_another_name(root: &Path, path: &Path) -> Option<Diagnostic> {
+    let ext = path.extension()?.to_str()?;
+    let meant = ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown");
+    let rel = relative_to(root, path);
+    let in_content = rel
+        .iter()
+        .next()
+        .and_then(OsStr::to_str)
+        .and_then(Kind::from_dir)
+        .is_some();
+    (meant && in_content).then(|| {
+        Diagnostic::warning(
+            &rel,
+            "not-read",
+            format!("this file ends in .{ext}, so it is not read as a story"),
+        )
+        .hint("rename it to end in .md (lower case), or start its name with _ if it is a note")
+    })
 }
 
 /// What a Markdown file under ROOT is.
@@ -120,7 +143,7 @@ pub fn source_at(root: &Path, path: &Path) -> Found {
         }
     };
     let own_folder = parts.len() == 3;
-    Found::Content(read(path, &rel).map(|text| Source {
+    Found::Content(crate::text::read(path, &rel).map(|text| Source {
         kind,
         rel: rel.clone(),
         dir,
@@ -135,24 +158,6 @@ fn file_stem(path: &Path) -> String {
         .and_then(OsStr::to_str)
         .unwrap_or_default()
         .to_string()
-}
-
-fn read(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::error(rel, "unreadable", format!("could not be read: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(rel, "file-too-large", format!("the file is {} MB, far larger than any story", meta.len() / 1_000_000))
-            .hint("a story is text only: keep images as separate files, and split very long material into several stories"));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(rel, "unreadable", format!("could not be read: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        Diagnostic::error(rel, "not-utf8", "the file is not saved as UTF-8 text")
-            .at(line, 0)
-            .hint("save it again as \"UTF-8\" in your editor (Word documents must be saved as plain text)")
-    })
 }
 
 /// Load and validate every file. Only an unusable `storybook.yaml` stops early; otherwise

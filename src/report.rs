@@ -47,7 +47,7 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
         };
         let text = files
             .entry(d.file.as_str())
-            .or_insert_with(|| std::fs::read_to_string(root.join(&d.file)).ok());
+            .or_insert_with(|| crate::text::read(&root.join(&d.file), Path::new(&d.file)).ok());
         let source_line = text.as_deref().and_then(|t| t.lines().nth(d.line - 1));
         let gutter = " ".repeat(d.line.to_string().len());
         let _ = writeln!(out, "{gutter}{} {place}", paint(blue, "-->"));

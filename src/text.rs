@@ -87,10 +87,24 @@ mod tests {
 
     #[test]
     fn forbidden_characters() {
-        for c in ['\u{0}', '\u{1}', '\u{b}', '\u{1f}', '\u{7f}', '\u{85}', '\u{fffe}', '\u{ffff}', '\u{fdd0}', '\u{1fffe}', '\u{10ffff}'] {
+        for c in [
+            '\u{0}',
+            '\u{1}',
+            '\u{b}',
+            '\u{1f}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{fdd0}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+        ] {
             assert!(is_forbidden(c), "{c:?}");
         }
-        for c in ['\t', '\n', '\r', ' ', 'é', '\u{feff}', '\u{fffd}', '\u{2028}'] {
+        for c in [
+            '\t', '\n', '\r', ' ', 'é', '\u{feff}', '\u{fffd}', '\u{2028}',
+        ] {
             assert!(!is_forbidden(c), "{c:?}");
         }
         assert_eq!(find_forbidden("ab\u{1}c"), Some((2, '\u{1}')));
@@ -109,6 +123,9 @@ mod tests {
             std::os::unix::fs::symlink("/etc/passwd", &l).unwrap();
             assert_eq!(read(&l, Path::new("l.md")).unwrap_err().code, "symlink");
         }
-        assert_eq!(read(d.path(), Path::new("d")).unwrap_err().code, "not-a-file");
+        assert_eq!(
+            read(d.path(), Path::new("d")).unwrap_err().code,
+            "not-a-file"
+        );
     }
 }

@@ -124,8 +124,15 @@ fn local_files(dir: &Path, diags: &mut Diagnostics) -> Vec<(String, Vec<u8>)> {
                 .to_str()
                 .is_some_and(|n| n.starts_with('.') || n.starts_with('_'))
     });
-    for entry in walker.flatten().filter(|e| e.file_type().is_file()) {
+    for entry in walker.flatten().filter(|e| !e.file_type().is_dir()) {
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        if !entry.file_type().is_file() {
+            diags.push(
+                Diagnostic::warning(entry.path(), "not-read", "this is a link or a special file, which storypress never follows, so it is left out")
+                    .hint("replace it with a copy of the file itself"),
+            );
+            continue;
+        }
         match std::fs::read(entry.path()) {
             Ok(bytes) => out.push((display_path(rel), bytes)),
             Err(e) => diags.push(Diagnostic::error(

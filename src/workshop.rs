@@ -131,14 +131,18 @@ struct StoryView<'a> {
 
 fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagnostics> {
     let name = Path::new(path.file_name().unwrap_or(path.as_os_str()));
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostics::from_iter([Diagnostic::error(
-            name,
-            "missing-pack",
-            format!("the pack file could not be read ({e})"),
-        )
-        .hint("give the path to a pack file such as workshops/networks.yaml")])
-    })?;
+    let text = match crate::text::read(path, name) {
+        Ok(t) => t,
+        Err(d) if d.code == "unreadable" => {
+            return Err(Diagnostics::from_iter([Diagnostic::error(
+                name,
+                "missing-pack",
+                format!("the pack file could not be read ({})", d.message),
+            )
+            .hint("give the path to a pack file such as workshops/networks.yaml")]))
+        }
+        Err(d) => return Err(Diagnostics::from_iter([d])),
+    };
     let raw: RawPack = yaml::parse(&text, name, 1).map_err(|d| Diagnostics::from_iter([d]))?;
     let mut diags = Diagnostics::default();
     let at = |s: &Spanned<String>, d: Diagnostic| {

@@ -33,7 +33,7 @@ pub fn parse<T: DeserializeOwned>(
     file: &Path,
     first_line: usize,
 ) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
+    let value = serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
         let (line, column) = err
             .location()
             .map(|l| (l.line() as usize, l.column() as usize))
@@ -43,7 +43,36 @@ pub fn parse<T: DeserializeOwned>(
         Diagnostic::error(file, code, message)
             .at(line + first_line - 1, column)
             .hint(hint)
-    })
+    })?;
+    match forbidden_in_scalars(text) {
+        Some((line, column, c)) => Err(crate::text::forbidden(
+            file,
+            line + first_line - 1,
+            column,
+            c,
+        )),
+        None => Ok(value),
+    }
+}
+
+/// The place of the first scalar whose value, once YAML's escapes are read (`"\x01"`,
+/// `"\uFFFE"`), holds a character no page or feed may carry. Raw ones never get this far
+/// (every file is read through [`crate::text::read`]), but an escape spells one out. Every
+/// file's YAML passes here, so no field of any of them can carry one into an output.
+fn forbidden_in_scalars(text: &str) -> Option<(usize, usize, char)> {
+    use granit_parser::{Event, Parser};
+    for event in Parser::new_from_str(text) {
+        let Ok((Event::Scalar(value, ..), span)) = event else {
+            if event.is_err() {
+                return None;
+            }
+            continue;
+        };
+        if let Some((_, c)) = crate::text::find_forbidden(&value) {
+            return Some((span.start.line(), span.start.col() + 1, c));
+        }
+    }
+    None
 }
 
 /// The library appends " at line N, column M"; reports carry the place separately.
