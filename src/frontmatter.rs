@@ -240,6 +240,7 @@ impl Validator<'_> {
         let line = |l: &serde_saphyr::Location| l.line() as usize + self.line0;
         let lines = KeyLines {
             summary: raw.summary.as_ref().map_or(1, |s| line(&s.referenced)),
+            image: raw.image.as_ref().map_or(1, |i| line(&i.referenced)),
             consent: raw.consent.as_ref().map_or(1, |c| line(&c.referenced)),
             review: raw
                 .consent

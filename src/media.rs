@@ -5,6 +5,7 @@
 //! so one story can never publish another story's (perhaps withdrawn) picture, or a file from
 //! elsewhere on the machine.
 
+use crate::page::Page;
 use std::path::{Component, Path, PathBuf};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +14,9 @@ pub enum Problem {
     Outside,
     /// A single-file story reaching into a sub-folder (another story's folder).
     SubFolder,
+    /// A file beside a single-file story that is not the picture its own front matter names:
+    /// it may be another story's (perhaps withdrawn) picture.
+    NotOwned,
     Missing,
 }
 
@@ -20,6 +24,7 @@ impl Problem {
     pub fn code(&self) -> &'static str {
         match self {
             Problem::Outside | Problem::SubFolder => "image-outside",
+            Problem::NotOwned => "image-not-owned",
             Problem::Missing => "image-missing",
         }
     }
@@ -34,6 +39,10 @@ impl Problem {
                 format!("the image \"{src}\" is in a sub-folder, which may belong to another story"),
                 "give the story its own folder (name/index.md) and put the image beside index.md".into(),
             ),
+            Problem::NotOwned => (
+                format!("the image \"{src}\" is not this story's own picture: a story that is a single file can show only the picture its front matter names"),
+                "give the story its own folder (name/index.md) with its pictures inside, or name the picture in this story's front matter (image: {src, alt})".into(),
+            ),
             Problem::Missing => (
                 format!("the image \"{src}\" does not exist"),
                 format!("add the file to {}, or correct the name (names are case-sensitive)", dir.display()),
@@ -42,8 +51,37 @@ impl Problem {
     }
 }
 
-/// The file an image reference points to, if the page may use it.
+/// The file an image in a page's text shows, if the page owns it. A folder story owns its
+/// folder. Single-file stories share their folder, so each owns only the picture its own
+/// front matter names: a sibling's picture (which may be withdrawn with its story) is never
+/// published under another story's address.
+pub fn owned(page: &Page, src: &str) -> Result<PathBuf, Problem> {
+    let path = locate(&page.dir, src, page.own_folder)?;
+    if page.own_folder {
+        return Ok(path);
+    }
+    let own = page
+        .image
+        .as_ref()
+        .and_then(|i| locate(&page.dir, &i.src, false).ok());
+    match own {
+        Some(p) if same_file(&p, &path) => Ok(path),
+        _ => Err(Problem::NotOwned),
+    }
+}
+
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The file an image reference points to, if the page may use it. The name is read with its
+/// percent-escapes decoded (`My%20Photo.JPG`), before anything else is judged.
 pub fn locate(dir: &Path, src: &str, own_folder: bool) -> Result<PathBuf, Problem> {
+    let decoded = crate::url_policy::decode_path(src);
+    let src = decoded.as_str();
     let rel = Path::new(src);
     let plain = rel
         .components()

@@ -165,6 +165,7 @@ pub struct Page {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct KeyLines {
     pub summary: usize,
+    pub image: usize,
     pub consent: usize,
     pub review: usize,
 }

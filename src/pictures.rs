@@ -62,7 +62,7 @@ pub fn prepare<P: Borrow<Page> + Sync>(
                 }
             }
             for (_, src, alt) in markdown::image_refs(&page.body) {
-                if let Ok(path) = media::locate(&page.dir, &src, page.own_folder) {
+                if let Ok(path) = media::owned(page, &src) {
                     found.push((i, src, alt, false, false, path));
                 }
             }

@@ -29,7 +29,7 @@ pub fn cross_checks<'s>(
     statics: impl IntoIterator<Item = &'s String>,
 ) -> Diagnostics {
     let mut diags = Diagnostics::default();
-    let mut index = LinkIndex::default();
+    let mut index = LinkIndex::new(&book.config.base_url);
     let mut themes = Vec::new();
     for page in &book.pages {
         let published = consent::decide(page, audience, today).is_ok();
@@ -41,12 +41,13 @@ pub fn cross_checks<'s>(
     for path in links::generated_paths(&book.config, &themes, statics) {
         index.add_path(path);
     }
+    let owners = shared_pictures(&book.pages, &mut diags);
     // Each check parses the page's Markdown: worth every core for a large storybook.
     let per_page: Vec<Diagnostics> = book
         .pages
         .par_iter()
         .map(|page| {
-            let mut d = page_checks(page, today);
+            let mut d = checks_of(page, today, &owners);
             page_links(page, &index, audience, &mut d);
             d
         })
@@ -57,12 +58,48 @@ pub fn cross_checks<'s>(
     diags
 }
 
+/// Pictures beside single-file stories, by their real path, and the page whose front matter
+/// names each.
+type Owners<'p> = std::collections::HashMap<std::path::PathBuf, &'p Page>;
+
+/// Each picture has one owner: the page whose front matter names it. Two single-file stories
+/// naming the same file, or one showing a picture another names, would let a published story
+/// carry a withdrawn one's photo; both files are named so the mix-up can be untangled.
+fn shared_pictures<'p>(pages: &'p [Page], diags: &mut Diagnostics) -> Owners<'p> {
+    let mut owners = Owners::default();
+    for page in pages.iter().filter(|p| !p.own_folder) {
+        let Some(img) = &page.image else { continue };
+        let Ok(path) = media::locate(&page.dir, &img.src, false) else {
+            continue;
+        };
+        let Ok(real) = path.canonicalize() else {
+            continue;
+        };
+        match owners.get(&real) {
+            Some(first) => diags.push(
+                Diagnostic::error(&page.source, "image-shared", format!("the image \"{}\" is also the picture of {}", img.src, first.source.display()))
+                    .at(page.lines.image, 0)
+                    .hint("each story needs its own copy of its picture: give one of them its own folder (name/index.md) with the picture inside"),
+            ),
+            None => {
+                owners.insert(real, page);
+            }
+        }
+    }
+    owners
+}
+
 /// The checks that need only the page itself (not the rest of the storybook).
 pub fn page_checks(page: &Page, today: Date) -> Diagnostics {
+    checks_of(page, today, &Owners::default())
+}
+
+/// A page's own checks; `owners` names the story a borrowed picture belongs to, when known.
+fn checks_of(page: &Page, today: Date, owners: &Owners) -> Diagnostics {
     let mut diags = Diagnostics::default();
     consent_timing(page, today, &mut diags);
     summary(page, &mut diags);
-    inline_images(page, &mut diags);
+    inline_images(page, owners, &mut diags);
     diags
 }
 
@@ -136,11 +173,18 @@ fn summary(page: &Page, diags: &mut Diagnostics) {
 }
 
 /// `![alt](src)` in a story: the file must be the page's own, readable, and described.
-fn inline_images(page: &Page, diags: &mut Diagnostics) {
+fn inline_images(page: &Page, owners: &Owners, diags: &mut Diagnostics) {
     for (offset, src, alt) in markdown::image_refs(&page.body) {
         let (line, column) = position(&page.body, offset, page.body_line);
         let at = |d: Diagnostic| d.at(line, column);
-        match media::locate(&page.dir, &src, page.own_folder) {
+        match media::owned(page, &src) {
+            Err(media::Problem::NotOwned) if owner_of(page, &src, owners).is_some() => {
+                let owner = owner_of(page, &src, owners)
+                    .map_or_else(String::new, |o| o.source.display().to_string());
+                diags.push(at(Diagnostic::error(&page.source, "image-not-owned", format!("the image \"{src}\" belongs to {owner}, whose front matter names it"))
+                    .hint("a story can show only its own pictures: put a copy in this story's own folder (name/index.md)")));
+                continue;
+            }
             Err(problem) => {
                 let (msg, hint) = problem.explain(&src, &page.dir);
                 diags.push(at(
@@ -162,6 +206,14 @@ fn inline_images(page: &Page, diags: &mut Diagnostics) {
     }
 }
 
+fn owner_of<'p>(page: &Page, src: &str, owners: &Owners<'p>) -> Option<&'p Page> {
+    let path = media::locate(&page.dir, src, false)
+        .ok()?
+        .canonicalize()
+        .ok()?;
+    owners.get(&path).copied()
+}
+
 /// Markdown links to other pages of the storybook, with the line they are on.
 fn page_links(page: &Page, index: &LinkIndex, audience: Audience, diags: &mut Diagnostics) {
     let dir = links::source_dir(page);
@@ -176,7 +228,9 @@ fn page_links(page: &Page, index: &LinkIndex, audience: Audience, diags: &mut Di
         };
         let (line, column) = position(&page.body, range.start, page.body_line);
         let d = match index.resolve(&dest_url, from) {
-            Resolved::External | Resolved::Found(_) => continue,
+            Resolved::External(_) | Resolved::Same(_) | Resolved::Found(_) => continue,
+            Resolved::Refused(why) => Diagnostic::warning(&page.source, "link-refused", format!("this link's address is not allowed: {why}"))
+                .hint("link to a web page (https://…), an email (mailto:…), a phone number (tel:…) or another story's file; the link is removed until then"),
             Resolved::Unpublished(target) => Diagnostic::warning(&page.source, "link-unpublished", format!("this links to {target}, which is not published to the {} audience", audience.name()))
                 .hint("the link will be removed from the page (its words stay) until that story is published"),
             Resolved::Missing(target) => Diagnostic::warning(&page.source, "link-missing", format!("this links to \"{target}\", which is not a page of this storybook"))
