@@ -6,11 +6,11 @@
 //! debounced, rebuilt incrementally by [`LiveSite`], and announced to open pages over
 //! server-sent events; the small script that listens is added to pages only here, never to
 //! `build` output. A broken edit keeps the last good site up and shows the problems in the
-//! terminal and as an overlay on every page, until the file is fixed.
+//! terminal and as an overlay on every page, until the file is fixed; neither quotes the
+//! files (see [`live::describe`]).
 
 use crate::consent::Audience;
 use crate::date::Date;
-use crate::diagnostic::Diagnostics;
 use crate::live::{self, Body, Files, LiveSite};
 use notify::{RecursiveMode, Watcher};
 use percent_encoding::percent_decode_str;
@@ -63,8 +63,9 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
             (None, base_path(&site))
         }
         Err(d) => {
-            eprint!("{d}");
-            (Some(live::describe(&d)), "/".to_string())
+            let described = live::describe(&d);
+            eprintln!("{described}");
+            (Some(described), "/".to_string())
         }
     };
     let shared = Arc::new(RwLock::new(Shared {
@@ -173,8 +174,10 @@ fn watch(
                     changed_message(&u, &s.base_path)
                 }
                 Err(d) => {
-                    report(&d);
-                    shared.write().expect("lock").errors = Some(live::describe(&d));
+                    let described = live::describe(&d);
+                    eprintln!("{described}");
+                    eprintln!("the preview keeps the last good version until this is fixed");
+                    shared.write().expect("lock").errors = Some(described);
                     serde_json::json!({ "error": true }).to_string()
                 }
             };
@@ -209,11 +212,6 @@ fn changed_message(u: &live::Update, base_path: &str) -> String {
         .map(|p| format!("{base_path}{}", p.strip_suffix("index.html").unwrap_or(p)))
         .collect();
     serde_json::json!({ "full": u.full, "paths": urls }).to_string()
-}
-
-fn report(d: &Diagnostics) {
-    eprint!("{d}");
-    eprintln!("the preview keeps the last good version until this is fixed");
 }
 
 /// Editors write swap and backup files, and hidden files are never content. `rel` is

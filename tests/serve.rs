@@ -296,3 +296,26 @@ fn build_output_never_carries_the_live_reload_script() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_overlay_never_quotes_a_story_that_is_not_published() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let page = format!("{}lived-experience/kit/", server.base);
+    book.write(
+        "stories/lived-experience/pending.md",
+        "---\ntitle: \"Story pending\"\nsummary: \"S\"\nstoryteller: \"P\"\ndate: \"I hid the pills in the biscuit tin\"\nfeatures: [networks]\nthemes: [Under The Biscuit Tin]\nconsent:\n  status: pending\n---\nWrite to jo.bloggs@example.com any time.\n",
+    );
+    let body = until(&server, &page, "the overlay", |_, b| {
+        b.contains("storypress-overlay\" role")
+    });
+    assert!(body.contains("lived-experience/pending.md:5"), "{body}");
+    assert!(body.contains("lived-experience/pending.md:11"), "{body}");
+    let lower = body.to_lowercase();
+    for secret in ["biscuit", "jo.bloggs", "under-the"] {
+        assert!(
+            !lower.contains(secret),
+            "the overlay shows {secret:?}:\n{body}"
+        );
+    }
+}
