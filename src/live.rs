@@ -574,11 +574,101 @@ fn finish(state: &mut State) -> Result<Update, Diagnostics> {
     })
 }
 
-/// A readable list of problems, for the terminal and the browser overlay.
+/// A readable list of problems, for the terminal and the browser overlay while serving.
+///
+/// It names the file, the line and what is wrong, and quotes nothing from the file: the
+/// overlay is a web page, the broken file may be a story nobody has agreed to publish (and
+/// whether it is cannot be known while it does not parse), and a personal-data finding
+/// would otherwise show the very value it warns about. Values are what messages quote, so
+/// every quoted part of a message is left out, and so is each of them wherever its hint
+/// repeats it, as written or as a tag. `storypress check` shows each line in full.
 pub fn describe(diags: &Diagnostics) -> String {
-    diags
-        .iter()
-        .map(Diagnostic::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out: Vec<String> = diags.iter().map(describe_one).collect();
+    if !out.is_empty() {
+        out.push("(quoted text is left out here: run `storypress check` to see each line)".into());
+    }
+    out.join("\n")
+}
+
+fn describe_one(d: &Diagnostic) -> String {
+    let mut values = Vec::new();
+    let message = redact(&d.message, |v| {
+        values.push(v.to_string());
+        true
+    });
+    let mut out = format!("{}: {}:{}", d.severity, d.file, d.line);
+    if d.column > 0 {
+        out.push_str(&format!(":{}", d.column));
+    }
+    out.push_str(&format!(": {message} [{}]", d.code));
+    if !d.hint.is_empty() {
+        let hint = redact(&d.hint, |q| values.iter().any(|v| v == q));
+        let hint = values
+            .iter()
+            .filter(|v| v.chars().count() >= 3)
+            .flat_map(|v| [v.clone(), crate::ids::slugify(v)])
+            .filter(|v| !v.is_empty())
+            .fold(hint, |h, v| h.replace(&v, "…"));
+        out.push_str(&format!("\n  fix: {}", hint.replace('\n', "\n       ")));
+    }
+    out
+}
+
+/// `text` with each part between `"` or `` ` `` quotes that `hide` picks replaced by `…`.
+/// An unclosed quote hides the rest of the text.
+fn redact(text: &str, mut hide: impl FnMut(&str) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = &rest[open..open + 1];
+        out.push_str(&rest[..open + 1]);
+        let inner = &rest[open + 1..];
+        let (value, after) = match inner.find(quote) {
+            Some(close) => (&inner[..close], &inner[close + 1..]),
+            None => (inner, ""),
+        };
+        out.push_str(if hide(value) { "…" } else { value });
+        out.push_str(quote);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn described(message: &str, hint: &str) -> String {
+        let d = Diagnostic::error(Path::new("lived-experience/p.md"), "code", message)
+            .at(7, 3)
+            .hint(hint);
+        describe(&Diagnostics::from_iter([d]))
+    }
+
+    #[test]
+    fn quotes_nothing_of_the_file() {
+        let out = described(
+            "this looks like an email address: \"me@example.com\"",
+            "a reviewer can add it: personal_data_ok: [\"me@example.com\"]",
+        );
+        assert!(!out.contains("me@example"), "{out}");
+        assert!(out.contains("lived-experience/p.md:7:3"), "{out}");
+        let out = described(
+            "the theme \"I hid the pills\" is not written as a tag",
+            "use lower-case words joined by '-', e.g. i-hid-the-pills",
+        );
+        assert!(!out.to_lowercase().contains("hid the pills"), "{out}");
+        assert!(!out.contains("hid-the"), "{out}");
+        let out = described("wrong shape (`I hid the pills, unclosed", "");
+        assert!(!out.contains("pills"), "{out}");
+    }
+
+    #[test]
+    fn keeps_suggestions_that_are_not_the_file_s() {
+        let out = described("unknown feature \"netwroks\"", "did you mean \"networks\"?");
+        assert!(out.contains("did you mean \"networks\"?"), "{out}");
+        assert!(!out.contains("netwroks"), "{out}");
+    }
 }

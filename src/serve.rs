@@ -6,21 +6,28 @@
 //! debounced, rebuilt incrementally by [`LiveSite`], and announced to open pages over
 //! server-sent events; the small script that listens is added to pages only here, never to
 //! `build` output. A broken edit keeps the last good site up and shows the problems in the
-//! terminal and as an overlay on every page, until the file is fixed.
+//! terminal and as an overlay on every page, until the file is fixed; neither quotes the
+//! files (see [`live::describe`]).
+//!
+//! The preview answers only requests that name it (`localhost`, a loopback address or the
+//! `--bind` address, with its port), so a web page cannot read it through DNS rebinding, and
+//! every cost a client can cause is bounded (`serve/http.rs`).
 
 use crate::consent::Audience;
 use crate::date::Date;
-use crate::diagnostic::Diagnostics;
 use crate::live::{self, Body, Files, LiveSite};
+use http::{Reply, Request, Response};
 use notify::{RecursiveMode, Watcher};
 use percent_encoding::percent_decode_str;
 use std::io::Write;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
-use tiny_http::{Header, Request, Response, Server, StatusCode};
+
+mod host;
+mod http;
 
 /// Where live-reload events are streamed from. Outside any storybook's paths.
 const EVENTS: &str = "/__storypress/events";
@@ -45,7 +52,58 @@ struct Shared {
     busy: bool,
 }
 
-type Clients = Arc<Mutex<Vec<Sender<String>>>>;
+/// Open live-reload streams: at most [`MAX_STREAMS`], each with a thread of its own.
+type Clients = Arc<Mutex<Streams>>;
+
+/// Enough for every tab a writer and a reviewer could have open; each holds a thread.
+const MAX_STREAMS: usize = 32;
+/// How often an idle stream checks that its page is still there, to free its place.
+const STREAM_CHECK: Duration = Duration::from_secs(1);
+
+#[derive(Default)]
+struct Streams {
+    next_id: u64,
+    open: Vec<(u64, Sender<String>)>,
+}
+
+impl Streams {
+    fn broadcast(&mut self, message: &str) {
+        self.open
+            .retain(|(_, c)| c.send(message.to_string()).is_ok());
+    }
+}
+
+/// A place among the open streams, given back when the stream's thread ends.
+struct Slot {
+    id: u64,
+    clients: Clients,
+}
+
+impl Slot {
+    fn take(clients: &Clients) -> Option<(Slot, Receiver<String>)> {
+        let mut streams = clients.lock().expect("lock");
+        if streams.open.len() >= MAX_STREAMS {
+            return None;
+        }
+        let (tx, rx) = mpsc::channel();
+        let id = streams.next_id;
+        streams.next_id += 1;
+        streams.open.push((id, tx));
+        let slot = Slot {
+            id,
+            clients: clients.clone(),
+        };
+        Some((slot, rx))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Ok(mut streams) = self.clients.lock() {
+            streams.open.retain(|(id, _)| *id != self.id);
+        }
+    }
+}
 
 /// Build, serve and watch until the process is stopped.
 pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
@@ -63,8 +121,9 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
             (None, base_path(&site))
         }
         Err(d) => {
-            eprint!("{d}");
-            (Some(live::describe(&d)), "/".to_string())
+            let described = live::describe(&d);
+            eprintln!("{described}");
+            (Some(described), "/".to_string())
         }
     };
     let shared = Arc::new(RwLock::new(Shared {
@@ -75,12 +134,9 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
     }));
     let clients: Clients = Arc::default();
 
-    let server = Server::http(SocketAddr::new(opts.bind, opts.port))
+    let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))
         .map_err(|e| anyhow::anyhow!("could not listen on {}:{}: {e}", opts.bind, opts.port))?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| anyhow::anyhow!("not an IP address"))?;
+    let addr = listener.local_addr()?;
     if !opts.bind.is_loopback() {
         eprintln!("warning: serving on {} makes the preview reachable by other machines on the network; it may show stories that are not yet published", opts.bind);
     }
@@ -88,11 +144,10 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
     let _watcher = watch(site, opts.poll, shared.clone(), clients.clone())?;
     // Only now: whoever reads this line may start editing, and must not be missed.
     println!("serving http://{addr}{base}");
-
-    for request in server.incoming_requests() {
-        let (shared, clients) = (shared.clone(), clients.clone());
-        std::thread::spawn(move || handle(request, &shared, &clients));
-    }
+    http::run(
+        listener,
+        Arc::new(move |request| handle(request, &shared, &clients)),
+    )?;
     Ok(())
 }
 
@@ -173,15 +228,14 @@ fn watch(
                     changed_message(&u, &s.base_path)
                 }
                 Err(d) => {
-                    report(&d);
-                    shared.write().expect("lock").errors = Some(live::describe(&d));
+                    let described = live::describe(&d);
+                    eprintln!("{described}");
+                    eprintln!("the preview keeps the last good version until this is fixed");
+                    shared.write().expect("lock").errors = Some(described);
                     serde_json::json!({ "error": true }).to_string()
                 }
             };
-            clients
-                .lock()
-                .expect("lock")
-                .retain(|c| c.send(message.clone()).is_ok());
+            clients.lock().expect("lock").broadcast(&message);
             // Second phase: the listings, feeds and search that show the edited pages.
             if site.has_pending() {
                 if let Ok(u) = site.finish() {
@@ -189,10 +243,7 @@ fn watch(
                         let s = shared.read().expect("lock");
                         changed_message(&u, &s.base_path)
                     };
-                    clients
-                        .lock()
-                        .expect("lock")
-                        .retain(|c| c.send(message.clone()).is_ok());
+                    clients.lock().expect("lock").broadcast(&message);
                 }
             }
             shared.write().expect("lock").busy = false;
@@ -211,11 +262,6 @@ fn changed_message(u: &live::Update, base_path: &str) -> String {
     serde_json::json!({ "full": u.full, "paths": urls }).to_string()
 }
 
-fn report(d: &Diagnostics) {
-    eprint!("{d}");
-    eprintln!("the preview keeps the last good version until this is fixed");
-}
-
 /// Editors write swap and backup files, and hidden files are never content. `rel` is
 /// relative to the storybook root (the root itself may well sit in a hidden folder).
 fn worth_rebuilding(rel: &Path) -> bool {
@@ -223,10 +269,6 @@ fn worth_rebuilding(rel: &Path) -> bool {
         let s = c.as_os_str().to_string_lossy();
         s.starts_with('.') || s.ends_with('~') || s == "4913" || s.ends_with(".swp")
     })
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -265,33 +307,40 @@ fn site_path(url_path: &str, base: &str) -> Option<String> {
     })
 }
 
-fn handle(request: Request, shared: &RwLock<Shared>, clients: &Clients) {
-    let url = request.url().to_string();
-    let path = url.split(['?', '#']).next().unwrap_or("/").to_string();
+fn handle(request: Request, shared: &RwLock<Shared>, clients: &Clients) -> Reply {
+    let path = request.target.split(['?', '#']).next().unwrap_or("/");
     if path == EVENTS {
-        return stream_events(request, clients);
+        return match Slot::take(clients) {
+            Some((slot, rx)) => Reply::Stream(Box::new(move |conn| stream_events(conn, rx, slot))),
+            None => Reply::Full(
+                Response::text(503, "Too many pages of this preview are open; close some tabs to have this one reload by itself.\n")
+                    .with_header("Retry-After", "5"),
+            ),
+        };
     }
     if path == STATUS {
         let busy = shared.read().expect("lock").busy;
         let body = serde_json::json!({ "busy": busy }).to_string();
-        let _ = request.respond(
-            Response::from_string(body).with_header(header("Content-Type", "application/json")),
-        );
-        return;
+        return Reply::Full(Response::new(200, "application/json", body.into_bytes()));
     }
+    Reply::Full(page(path, shared))
+}
+
+/// A file of the site, a redirect to where it is, or the site's 404 page.
+fn page(path: &str, shared: &RwLock<Shared>) -> Response {
     let (files, errors, base) = {
         let s = shared.read().expect("lock");
         (s.files.clone(), s.errors.clone(), s.base_path.clone())
     };
     // Held only while looking up: bodies are reference-counted, so a rebuild can proceed.
     let files = files.read().expect("lock");
-    let result = match site_path(&path, &base) {
-        None if path == "/" && base != "/" => return redirect(request, &base),
+    let result = match site_path(path, &base) {
+        None if path == "/" && base != "/" => return redirect(&base),
         None => None,
         Some(p) => match files.get(&p) {
             Some(body) => Some((p, body.clone())),
             None if files.contains_key(&format!("{p}/index.html")) => {
-                return redirect(request, &format!("{path}/"))
+                return redirect(&format!("{path}/"))
             }
             None => None,
         },
@@ -309,6 +358,7 @@ fn handle(request: Request, shared: &RwLock<Shared>, clients: &Clients) {
             ),
         },
     };
+    drop(files);
     let mut bytes = match body {
         Body::Bytes(b) => b.to_vec(),
         Body::File(f) => std::fs::read(f).unwrap_or_default(),
@@ -316,16 +366,13 @@ fn handle(request: Request, shared: &RwLock<Shared>, clients: &Clients) {
     if name.ends_with(".html") {
         bytes = inject(bytes, errors.as_deref());
     }
-    let response = Response::from_data(bytes)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", content_type(&name)))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
-    let _ = request.respond(response);
+    Response::new(status, content_type(&name), bytes)
+        .with_header("Cache-Control", "no-store")
+        .with_header("X-Content-Type-Options", "nosniff")
 }
 
-fn redirect(request: Request, to: &str) {
-    let _ = request.respond(Response::empty(StatusCode(301)).with_header(header("Location", to)));
+fn redirect(to: &str) -> Response {
+    Response::new(301, "text/plain; charset=utf-8", Vec::new()).with_header("Location", to)
 }
 
 /// The live-reload listener, and the overlay when the last rebuild failed.
@@ -354,22 +401,34 @@ fn inject(html: Vec<u8>, errors: Option<&str>) -> Vec<u8> {
 }
 
 /// Server-sent events, written straight to the connection and flushed one by one (a
-/// buffered response would hold them back). The stream ends when the page goes away.
-fn stream_events(request: Request, clients: &Clients) {
-    let (tx, rx) = mpsc::channel::<String>();
-    clients.lock().expect("lock").push(tx);
-    let mut out = request.into_writer();
+/// buffered response would hold them back). The stream ends when the page goes away, and
+/// its place among the [`MAX_STREAMS`] with it.
+fn stream_events(mut out: TcpStream, rx: Receiver<String>, _slot: Slot) {
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
-    if out.write_all(head.as_bytes()).is_err() {
+    let send =
+        |out: &mut TcpStream, msg: &str| write!(out, "data: {msg}\n\n").and_then(|()| out.flush());
+    if out.write_all(head.as_bytes()).is_err() || send(&mut out, "{\"hello\":true}").is_err() {
         return;
     }
-    for msg in std::iter::once("{\"hello\":true}".to_string()).chain(rx) {
-        if write!(out, "data: {msg}\n\n")
-            .and_then(|()| out.flush())
-            .is_err()
-        {
-            return;
+    loop {
+        match rx.recv_timeout(STREAM_CHECK) {
+            Ok(msg) if send(&mut out, &msg).is_ok() => {}
+            Err(mpsc::RecvTimeoutError::Timeout) if !page_gone(&out) => {}
+            _ => return,
         }
+    }
+}
+
+/// A page that closed sends end-of-file, which is there to see without writing anything.
+fn page_gone(conn: &TcpStream) -> bool {
+    if conn.set_nonblocking(true).is_err() {
+        return true;
+    }
+    let seen = conn.peek(&mut [0u8; 1]);
+    let _ = conn.set_nonblocking(false);
+    match seen {
+        Ok(n) => n == 0,
+        Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
     }
 }
 

@@ -296,3 +296,194 @@ fn build_output_never_carries_the_live_reload_script() {
         Vec::<String>::new()
     );
 }
+
+/// The status of the answer to `request`, sent as given; `None` when the connection was
+/// closed or reset without one.
+fn status_of(server: &Server, request: &[u8]) -> (Option<u16>, String) {
+    let mut s = TcpStream::connect(&server.host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.write_all(request).unwrap();
+    let mut reader = BufReader::new(s);
+    let mut line = String::new();
+    if reader.read_line(&mut line).is_err() || line.is_empty() {
+        return (None, String::new());
+    }
+    let status = line.split_whitespace().nth(1).and_then(|s| s.parse().ok());
+    // Only the head and a little of the body: an event stream never ends.
+    let mut rest = vec![0; 4096];
+    let n = reader.read(&mut rest).unwrap_or(0);
+    (status, String::from_utf8_lossy(&rest[..n]).into_owned())
+}
+
+fn port(server: &Server) -> &str {
+    server.host.rsplit_once(':').unwrap().1
+}
+
+#[test]
+fn answers_only_its_own_names() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let port = port(&server);
+    let page = format!("{}lived-experience/sam/", server.base);
+    let ask = |path: &str, headers: &str| {
+        status_of(
+            &server,
+            format!("GET {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n").as_bytes(),
+        )
+    };
+    for path in [
+        page.as_str(),
+        "/__storypress/events",
+        "/__storypress/status",
+    ] {
+        for host in [
+            "Host: evil.example\r\n".to_string(),
+            format!("Host: evil.example:{port}\r\n"),
+            format!("Host: localhost.evil.example:{port}\r\n"),
+            format!("Host: 127.0.0.1:{}\r\n", port.parse::<u32>().unwrap() + 1),
+            "Host: 127.0.0.1\r\n".to_string(),
+            String::new(),
+            format!("Host: 127.0.0.1:{port}\r\nHost: evil.example\r\n"),
+        ] {
+            let (status, body) = ask(path, &host);
+            assert_eq!(status, Some(403), "{path} with {host:?}");
+            assert!(!body.contains("Sam grows beans"), "{path} with {host:?}");
+        }
+    }
+    for host in [
+        "127.0.0.1",
+        "localhost",
+        "[::1]",
+        "LOCALHOST",
+        "preview.localhost",
+    ] {
+        let (status, _) = ask(&page, &format!("Host: {host}:{port}\r\n"));
+        assert_eq!(status, Some(200), "{host}");
+    }
+    let (status, _) = ask(
+        "/__storypress/events",
+        &format!("Host: 127.0.0.1:{port}\r\nOrigin: http://evil.example\r\n"),
+    );
+    assert_eq!(status, Some(403), "an event stream opened by another site");
+    let (status, _) = ask(
+        "/__storypress/events",
+        &format!("Host: 127.0.0.1:{port}\r\nOrigin: http://localhost:{port}\r\n"),
+    );
+    assert_eq!(status, Some(200), "an event stream opened by its own page");
+}
+
+fn threads_of(server: &Server) -> usize {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", server.child.id())).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Threads:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn live_reload_streams_are_capped_and_given_back() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let request = format!(
+        "GET /__storypress/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.host
+    );
+    let (mut open, mut refused) = (Vec::new(), 0);
+    for _ in 0..300 {
+        let mut s = TcpStream::connect(&server.host).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        s.write_all(request.as_bytes()).unwrap();
+        let mut first = [0u8; 12];
+        s.read_exact(&mut first).unwrap();
+        match &first[9..12] {
+            b"200" => open.push(s),
+            b"503" => refused += 1,
+            other => panic!("unexpected status {}", String::from_utf8_lossy(other)),
+        }
+    }
+    let threads = threads_of(&server);
+    assert!(
+        !open.is_empty() && open.len() <= 64,
+        "{} streams open",
+        open.len()
+    );
+    assert_eq!(open.len() + refused, 300);
+    assert!(threads < 120, "300 streams made {threads} threads");
+
+    // Pages that close give their places back.
+    drop(open);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, _) = status_of(&server, request.as_bytes());
+        if status == Some(200) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no stream place came free");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn oversized_requests_are_refused_without_being_read() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let page = format!("{}lived-experience/sam/", server.base);
+    let mut s = TcpStream::connect(&server.host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(s, "GET {page} HTTP/1.1\r\nHost: {}\r\nX-Big: ", server.host).unwrap();
+    let total = 64 << 20;
+    let chunk = vec![b'a'; 64 << 10];
+    let mut sent = 0;
+    while sent < total && s.write_all(&chunk).is_ok() {
+        sent += chunk.len();
+    }
+    let _ = s.write_all(b"\r\n\r\n");
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 431"),
+        "{}",
+        &answer[..answer.len().min(200)]
+    );
+    assert!(sent < total, "the server read all {sent} bytes of headers");
+
+    let long_address = format!(
+        "GET {page}{} HTTP/1.1\r\nHost: {}\r\n\r\n",
+        "a".repeat(100_000),
+        server.host
+    );
+    let (status, _) = status_of(&server, long_address.as_bytes());
+    assert!(status.is_none() || status == Some(414), "{status:?}");
+    let (status, _, body) = get(&server, &page);
+    assert!(
+        status == 200 && body.contains("Sam grows beans"),
+        "still answers"
+    );
+}
+
+#[test]
+fn the_overlay_never_quotes_a_story_that_is_not_published() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let page = format!("{}lived-experience/kit/", server.base);
+    book.write(
+        "stories/lived-experience/pending.md",
+        "---\ntitle: \"Story pending\"\nsummary: \"S\"\nstoryteller: \"P\"\ndate: \"I hid the pills in the biscuit tin\"\nfeatures: [networks]\nthemes: [Under The Biscuit Tin]\nconsent:\n  status: pending\n---\nWrite to jo.bloggs@example.com any time.\n",
+    );
+    let body = until(&server, &page, "the overlay", |_, b| {
+        b.contains("storypress-overlay\" role")
+    });
+    assert!(body.contains("lived-experience/pending.md:5"), "{body}");
+    assert!(body.contains("lived-experience/pending.md:11"), "{body}");
+    let lower = body.to_lowercase();
+    for secret in ["biscuit", "jo.bloggs", "under-the"] {
+        assert!(
+            !lower.contains(secret),
+            "the overlay shows {secret:?}:\n{body}"
+        );
+    }
+}
