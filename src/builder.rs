@@ -67,6 +67,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     // Refuse a forbidden target before doing any work.
     output::check_target(&opts.out, opts.audience)?;
+    // Even a build that goes on to fail tidies what a killed one left beside the output.
+    output::recover(&opts.out)?;
     let checked = check::check(&opts.root, opts.audience, opts.today);
     let (Some(storybook), Some(theme), false) = (
         checked.storybook,
