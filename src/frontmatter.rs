@@ -3,7 +3,7 @@
 
 use crate::config::{self, Config};
 use crate::date::Date;
-use crate::diagnostic::{position, Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Locator};
 use crate::ids;
 use crate::images;
 use crate::licence;
@@ -481,8 +481,9 @@ impl Validator<'_> {
             .chain(story_ok)
             .cloned()
             .collect();
+        let mut locator = Locator::new(text, 1);
         for f in personal_data::scan(text, &allowed) {
-            let (line, column) = position(text, f.start, 1);
+            let (line, column) = locator.locate(f.start);
             self.diags.push(
                 Diagnostic::error(self.file, f.kind.code(), format!("this looks like {}: \"{}\"", f.kind.describe(), f.text))
                     .at(line, column)

@@ -4,7 +4,7 @@ use crate::ids;
 use crate::links::Linker;
 use crate::sanitize::{self, RESERVED_IDS};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A rendered body and what the templates need to know about it.
 #[derive(Debug, Clone, Default)]
@@ -35,7 +35,7 @@ fn options() -> Options {
 pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>) -> Rendered {
     // The marker is ours alone: a story cannot smuggle one in.
     let markdown = markdown.replace(MARKER, "");
-    let events: Vec<Event> = Parser::new_ext(&markdown, options()).collect();
+    let events = flatten_deep(Parser::new_ext(&markdown, options()).collect());
     let top = events
         .iter()
         .filter_map(|e| match e {
@@ -47,7 +47,7 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
     let shift = 2usize.saturating_sub(top);
 
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut used = Ids::new();
     let mut words = 0;
     let mut plain = String::with_capacity(markdown.len());
     let mut image: Option<(String, String)> = None; // (src, alt so far)
@@ -120,7 +120,7 @@ pub fn render(markdown: &str, links: Option<&Linker>, images: Option<ImageHtml>)
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some((at, text)) = heading.take() {
-                    let id = unique_id(&text, &mut used);
+                    let id = used.unique(&text);
                     if let Event::Start(Tag::Heading { id: slot, .. }) = &mut out[at] {
                         *slot = Some(CowStr::from(id));
                     }
@@ -223,6 +223,105 @@ pub fn image_refs(markdown: &str) -> Vec<(usize, String, String)> {
     out
 }
 
+/// How deep elements may sit inside one another (quotes in quotes, lists in lists, emphasis,
+/// raw HTML tags). HTML parsers slow down with every level (each new element searches the
+/// ones it sits in), and no reader or screen reader can follow a hundred levels.
+pub const MAX_NESTING: usize = 100;
+
+/// The byte offset where `markdown` first nests deeper than [`MAX_NESTING`], if it does.
+pub fn too_deep(markdown: &str) -> Option<usize> {
+    let mut depth = Depth::default();
+    Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .find_map(|(event, range)| depth.step(&event).then_some(range.start))
+}
+
+/// How deep the elements around a point of the event stream are nested.
+#[derive(Default)]
+struct Depth {
+    markdown: usize,
+    html: usize,
+}
+
+impl Depth {
+    /// Takes in one event; true when the nesting is now deeper than allowed.
+    fn step(&mut self, event: &Event) -> bool {
+        match event {
+            Event::Start(_) => self.markdown += 1,
+            Event::End(_) => self.markdown = self.markdown.saturating_sub(1),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for tag in html.split('<').skip(1) {
+                    self.html_tag(tag);
+                    if self.markdown + self.html > MAX_NESTING {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.markdown + self.html > MAX_NESTING
+    }
+
+    /// `tag` is what follows a `<`. Only elements that stay open until closed count: void
+    /// elements, and those a parser closes by itself (`<p>`, `<li>`, `<td>`, …), do not.
+    fn html_tag(&mut self, tag: &str) {
+        let (closing, rest) = match tag.strip_prefix('/') {
+            Some(rest) => (true, rest),
+            None => (false, tag),
+        };
+        let end = rest
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        let name = rest[..end].to_ascii_lowercase();
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || SELF_CLOSING.contains(&&*name) {
+            return;
+        }
+        if closing {
+            self.html = self.html.saturating_sub(1);
+        } else {
+            self.html += 1;
+        }
+    }
+}
+
+/// Elements that never hold others open: void ones, and ones a parser closes when the next
+/// of their kind (or their container's end) comes.
+const SELF_CLOSING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option",
+    "optgroup", "rb", "rt", "rp", "rtc", "colgroup", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
+];
+
+/// A body nested deeper than [`MAX_NESTING`] is refused by `check`, but texts from
+/// `storybook.yaml` are rendered too: here the levels past the limit are dropped (their words
+/// kept) and raw HTML is shown as text, so no input makes the sanitiser's work quadratic.
+fn flatten_deep(events: Vec<Event>) -> Vec<Event> {
+    let mut depth = Depth::default();
+    if !events.iter().any(|e| depth.step(e)) {
+        return events;
+    }
+    let mut kept = Vec::new(); // for each open element: whether its tags were kept
+    let mut open = 0;
+    events
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Start(_) => {
+                let keep = open < MAX_NESTING;
+                open += usize::from(keep);
+                kept.push(keep);
+                keep.then_some(event)
+            }
+            Event::End(_) => {
+                let keep = kept.pop().unwrap_or(false);
+                open -= usize::from(keep);
+                keep.then_some(event)
+            }
+            Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+            other => Some(other),
+        })
+        .collect()
+}
+
 fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
     HeadingLevel::try_from((level as usize + by).min(6)).unwrap_or(HeadingLevel::H6)
 }
@@ -242,22 +341,18 @@ struct Footnotes {
 }
 
 impl Footnotes {
-    fn note(
-        &mut self,
-        label: &str,
-        used: &mut HashSet<String>,
-    ) -> &mut (usize, String, Option<String>) {
+    fn note(&mut self, label: &str, used: &mut Ids) -> &mut (usize, String, Option<String>) {
         let n = self.by_label.len() + 1;
         self.by_label
             .entry(label.to_string())
-            .or_insert_with(|| (n, unique_id(&format!("note {label}"), used), None))
+            .or_insert_with(|| (n, used.unique(&format!("note {label}")), None))
     }
 
     /// The superscript number in the text, linking to the note. Each reference has an id of
     /// its own (`note-1-ref`, then `note-1-ref-2`, …); the note links back to the first.
-    fn reference(&mut self, label: &str, used: &mut HashSet<String>) -> String {
+    fn reference(&mut self, label: &str, used: &mut Ids) -> String {
         let (n, id, _) = self.note(label, used).clone();
-        let ref_id = unique_id(&format!("{id} ref"), used);
+        let ref_id = used.unique(&format!("{id} ref"));
         self.note(label, used)
             .2
             .get_or_insert_with(|| ref_id.clone());
@@ -265,14 +360,14 @@ impl Footnotes {
     }
 
     /// The start of a note: its number, then its words.
-    fn open(&mut self, label: &str, used: &mut HashSet<String>) -> String {
+    fn open(&mut self, label: &str, used: &mut Ids) -> String {
         let (n, id, first_ref) = self.note(label, used).clone();
         // A note may come before its first reference, whose id is then still to be made:
         // it will be the first that `reference` makes.
         let back = first_ref.or_else(|| {
             self.referenced
                 .contains(label)
-                .then(|| free_id(&format!("{id} ref"), used))
+                .then(|| used.free(&format!("{id} ref")))
         });
         self.open = Some((n, back));
         format!(
@@ -291,25 +386,50 @@ impl Footnotes {
     }
 }
 
-/// The id `text` would get: its slug, numbered when already `used`.
-fn free_id(text: &str, used: &HashSet<String>) -> String {
-    let base = match ids::slugify(text) {
-        s if s.is_empty() => "section".to_string(),
-        s => s,
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while used.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
+/// The ids a page has given out. Each base id remembers the number it got to, so a story
+/// with 20,000 headings of the same text numbers them in one step each, not by trying `-2`,
+/// `-3`, … from the start every time.
+struct Ids {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
 }
 
-fn unique_id(text: &str, used: &mut HashSet<String>) -> String {
-    let id = free_id(text, used);
-    used.insert(id.clone());
-    id
+impl Ids {
+    /// Starting with the theme's own ids, which nothing in a story may take.
+    fn new() -> Self {
+        Ids {
+            used: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
+            next: HashMap::new(),
+        }
+    }
+
+    /// The id `text` would get: its slug, numbered when already used.
+    ///
+    /// Each id ends in at most one (base, number) split, so a counter steps past any used id
+    /// at most once: every id costs O(1) amortised.
+    fn free(&mut self, text: &str) -> String {
+        let base = match ids::slugify(text) {
+            s if s.is_empty() => "section".to_string(),
+            s => s,
+        };
+        if !self.used.contains(&base) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            if !self.used.contains(&id) {
+                return id;
+            }
+            *n += 1;
+        }
+    }
+
+    fn unique(&mut self, text: &str) -> String {
+        let id = self.free(text);
+        self.used.insert(id.clone());
+        id
+    }
 }
 
 #[cfg(test)]

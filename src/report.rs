@@ -26,7 +26,7 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
     };
     let bold = Style::new().bold();
     let blue = Style::new().fg_color(Some(AnsiColor::Blue.into())).bold();
-    let mut files: HashMap<&str, Option<String>> = HashMap::new();
+    let mut files: HashMap<&str, Option<Source>> = HashMap::new();
     let mut out = String::new();
     for d in diags.iter() {
         let sev = match d.severity {
@@ -45,27 +45,24 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
         } else {
             format!("{}:{}", d.file, d.line)
         };
-        let text = files
+        let source = files
             .entry(d.file.as_str())
-            .or_insert_with(|| crate::text::read(&root.join(&d.file), Path::new(&d.file)).ok());
-        let source_line = text.as_deref().and_then(|t| t.lines().nth(d.line - 1));
+            .or_insert_with(|| Source::read(&root.join(&d.file)));
+        let source_line = source.as_ref().and_then(|s| s.line(d.line));
         let gutter = " ".repeat(d.line.to_string().len());
         let _ = writeln!(out, "{gutter}{} {place}", paint(blue, "-->"));
         if let Some(line) = source_line {
+            let (line, column) = excerpt(line.trim_end(), d.column);
             let _ = writeln!(out, "{gutter} {}", paint(blue, "|"));
-            let _ = writeln!(
-                out,
-                "{} {}",
-                paint(blue, &format!("{} |", d.line)),
-                line.trim_end()
-            );
-            if d.column > 0 {
+            let _ = writeln!(out, "{} {}", paint(blue, &format!("{} |", d.line)), line);
+            if column > 0 {
+                let rest = line.chars().count().saturating_sub(column - 1).max(1);
                 let width = if d.span > 0 {
-                    d.span
+                    (d.span as usize).min(rest)
                 } else {
-                    caret_width(line, d.column)
+                    caret_width(&line, column)
                 };
-                let caret = format!("{}{}", " ".repeat(d.column - 1), "^".repeat(width));
+                let caret = format!("{}{}", " ".repeat(column - 1), "^".repeat(width));
                 let _ = writeln!(out, "{gutter} {} {}", paint(blue, "|"), paint(sev, &caret));
             }
         }
@@ -76,6 +73,54 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A file's text with its line starts, so quoting a line costs no more than the line.
+struct Source {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Source {
+    /// Through [`crate::text::read`], so a linked file's text is never quoted.
+    fn read(path: &Path) -> Option<Source> {
+        let text = crate::text::read(path, path).ok()?;
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Some(Source { text, starts })
+    }
+
+    /// Line `n` (1-based), without its line ending.
+    fn line(&self, n: usize) -> Option<&str> {
+        let start = *self.starts.get(n.checked_sub(1)?)?;
+        let end = self.starts.get(n).map_or(self.text.len(), |&e| e - 1);
+        (start <= end).then(|| self.text[start..end].trim_end_matches('\r'))
+    }
+}
+
+/// Lines longer than this are quoted around the column only: a reviewer cannot read a
+/// 100,000-character line, and quoting it whole for each problem on it floods the report.
+const QUOTE_CHARS: usize = 160;
+
+/// The part of `line` to quote for a problem at `column` (1-based, 0 for none), and the
+/// problem's column within that part. Cut ends are marked with "…".
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    if line.chars().nth(QUOTE_CHARS).is_none() {
+        return (line.to_string(), column);
+    }
+    let from = column.saturating_sub(QUOTE_CHARS / 4).max(1);
+    let mut chars = line.chars().skip(from - 1);
+    let mut shown: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    let mut column = if column > 0 { column - from + 1 } else { 0 };
+    if from > 1 {
+        shown.insert(0, '…');
+        column += usize::from(column > 0);
+    }
+    if chars.next().is_some() {
+        shown.push('…');
+    }
+    (shown, column)
 }
 
 /// Underline the word at `column` (1-based, in characters).

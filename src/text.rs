@@ -7,7 +7,7 @@
 //! character that XML 1.0 and HTML forbid: such a character would make the feed unreadable
 //! to every feed reader, and nobody types one on purpose.
 
-use crate::diagnostic::{position, Diagnostic};
+use crate::diagnostic::{Diagnostic, Locator};
 use std::path::Path;
 
 /// A story is a few thousand words, and `storybook.yaml` a few pages; anything this big is a
@@ -75,7 +75,7 @@ pub fn read(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
             .hint("save it again as \"UTF-8\" in your editor (Word documents must be saved as plain text)")
     })?;
     if let Some((offset, c)) = find_forbidden(&text) {
-        let (line, column) = position(&text, offset, 1);
+        let (line, column) = Locator::new(&text, 1).locate(offset);
         return Err(forbidden(rel, line, column, c));
     }
     Ok(text)

@@ -3,7 +3,7 @@
 
 use crate::consent::{self, Audience};
 use crate::date::Date;
-use crate::diagnostic::{position, Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Locator};
 use crate::images;
 use crate::links::{self, From, LinkIndex, Resolved};
 use crate::load::Storybook;
@@ -100,7 +100,26 @@ fn checks_of(page: &Page, today: Date, owners: &Owners) -> Diagnostics {
     consent_timing(page, today, &mut diags);
     summary(page, &mut diags);
     inline_images(page, owners, &mut diags);
+    nesting(page, &mut diags);
     diags
+}
+
+/// Quotes in quotes (or lists, emphasis, HTML tags) past [`markdown::MAX_NESTING`] levels:
+/// refused here, so both `check` and `build` say where, rather than the build slowing to a halt.
+fn nesting(page: &Page, diags: &mut Diagnostics) {
+    let Some(offset) = markdown::too_deep(&page.body) else {
+        return;
+    };
+    let (line, column) = Locator::new(&page.body, page.body_line).locate(offset);
+    diags.push(
+        Diagnostic::error(
+            &page.source,
+            "nesting-too-deep",
+            format!("here the text sits inside more than {} levels of quotes, lists, emphasis or HTML tags", markdown::MAX_NESTING),
+        )
+        .at(line, column)
+        .hint("use far fewer levels: a quote inside a quote, or a list inside a list, is as deep as a reader can follow; check for a run of > or - marks or of HTML tags that are never closed"),
+    );
 }
 
 fn consent_timing(page: &Page, today: Date, diags: &mut Diagnostics) {
@@ -174,8 +193,9 @@ fn summary(page: &Page, diags: &mut Diagnostics) {
 
 /// `![alt](src)` in a story: the file must be the page's own, readable, and described.
 fn inline_images(page: &Page, owners: &Owners, diags: &mut Diagnostics) {
+    let mut locator = Locator::new(&page.body, page.body_line);
     for (offset, src, alt) in markdown::image_refs(&page.body) {
-        let (line, column) = position(&page.body, offset, page.body_line);
+        let (line, column) = locator.locate(offset);
         let at = |d: Diagnostic| d.at(line, column);
         match media::owned(page, &src) {
             Err(media::Problem::NotOwned) if owner_of(page, &src, owners).is_some() => {
@@ -222,11 +242,12 @@ fn page_links(page: &Page, index: &LinkIndex, audience: Audience, diags: &mut Di
         source_dir: &dir,
         page_path: &path,
     };
+    let mut locator = Locator::new(&page.body, page.body_line);
     for (event, range) in Parser::new(&page.body).into_offset_iter() {
         let Event::Start(Tag::Link { dest_url, .. }) = event else {
             continue;
         };
-        let (line, column) = position(&page.body, range.start, page.body_line);
+        let (line, column) = locator.locate(range.start);
         let d = match index.resolve(&dest_url, from) {
             Resolved::External(_) | Resolved::Same(_) | Resolved::Found(_) => continue,
             Resolved::Refused(why) => Diagnostic::warning(&page.source, "link-refused", format!("this link's address is not allowed: {why}"))
