@@ -103,7 +103,61 @@ pub fn clean(html: &str, links: Option<&Linker>) -> String {
     if let Some(linker) = links {
         b.url_relative(ammonia::UrlRelative::Custom(Box::new(Relative(linker))));
     }
-    unwrap_dead_links(&b.clean(html).to_string())
+    unique_ids(unwrap_dead_links(&b.clean(html).to_string()))
+}
+
+/// Raw HTML may repeat an id, or take one a heading was given: every id after the first of
+/// its name is numbered (`x`, `x-2`, …), so a link and assistive technology find one target.
+/// Runs on ammonia's output, where `<` only ever opens a tag and attribute values are quoted
+/// with `"`; one pass, with a counter per name.
+fn unique_ids(html: String) -> String {
+    if !html.contains(" id=\"") {
+        return html;
+    }
+    let mut used: HashSet<String> = HashSet::new();
+    let mut next: std::collections::HashMap<String, usize> = Default::default();
+    let mut out = String::with_capacity(html.len() + 16);
+    let mut rest = html.as_str();
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tag_len = tag_end(&rest[lt..]);
+        let tag = &rest[lt..lt + tag_len];
+        rest = &rest[lt + tag_len..];
+        let Some(at) = tag.find(" id=\"") else {
+            out.push_str(tag);
+            continue;
+        };
+        let value_start = at + 5;
+        let value_end = tag[value_start..].find('"').map_or(tag.len(), |e| value_start + e);
+        let id = &tag[value_start..value_end];
+        let mut fresh = id.to_string();
+        if !used.insert(fresh.clone()) {
+            let n = next.entry(id.to_string()).or_insert(2);
+            while used.contains(&format!("{id}-{n}")) {
+                *n += 1;
+            }
+            fresh = format!("{id}-{n}");
+            used.insert(fresh.clone());
+        }
+        out.push_str(&tag[..value_start]);
+        out.push_str(&fresh);
+        out.push_str(&tag[value_end..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `s`, up to its `>` outside quotes.
+fn tag_end(s: &str) -> usize {
+    let mut quoted = false;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'>' if !quoted => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
 }
 
 static ANCHOR: std::sync::LazyLock<regex::Regex> =
@@ -189,6 +243,17 @@ mod tests {
         assert!(out.contains(r#"<h2 id="my-allotment">"#), "{out}");
         assert!(out.contains("<h2>B</h2>"), "{out}");
         assert!(out.contains("<td>1</td>"), "{out}");
+    }
+
+    #[test]
+    fn ids_are_never_repeated() {
+        let out = clean(
+            r#"<h2 id="x">A</h2><div id="x">B</div><div id="x-2">C</div><div id="x">D</div>"#,
+        );
+        assert_eq!(
+            out,
+            r#"<h2 id="x">A</h2><div id="x-2">B</div><div id="x-2-2">C</div><div id="x-3">D</div>"#
+        );
     }
 
     #[test]
