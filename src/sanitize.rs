@@ -128,7 +128,9 @@ fn unique_ids(html: String) -> String {
             continue;
         };
         let value_start = at + 5;
-        let value_end = tag[value_start..].find('"').map_or(tag.len(), |e| value_start + e);
+        let value_end = tag[value_start..]
+            .find('"')
+            .map_or(tag.len(), |e| value_start + e);
         let id = &tag[value_start..value_end];
         let mut fresh = id.to_string();
         if !used.insert(fresh.clone()) {
