@@ -216,7 +216,7 @@ fn new(root: &std::path::Path, kind: Kind, title: &str) -> anyhow::Result<ExitCo
             println!("next:");
             println!("  1. open it and fill in each field; the comments say what goes where");
             println!("  2. write the story below the second --- line");
-            println!("  3. once the storyteller has agreed, set consent status: given, with recorded: and review: dates");
+            println!("  3. once the storyteller has agreed, set consent status: given, list in scope: each place they said yes to, and add the recorded: and review: dates");
             println!("  4. run: storypress check {}", root.display());
             println!("  5. open a pull request; docs/tell-your-story.md explains how");
             Ok(ExitCode::SUCCESS)
