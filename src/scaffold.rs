@@ -32,16 +32,12 @@ pub enum NewError {
 /// Write a new page of `kind` titled `title` under `root`, and return its path.
 pub fn new_page(root: &Path, kind: Kind, title: &str, today: Date) -> Result<PathBuf, NewError> {
     let config = config::load(root).map_err(NewError::Config)?;
-    let slug = ids::slugify(title);
-    if slug.is_empty() {
-        return Err(NewError::BadTitle(title.to_string()));
-    }
+    let (file, text) = new_text(kind, title, &config, today)?;
     let dir = root.join(kind.dir());
-    let path = dir.join(format!("{slug}.md"));
-    if path.exists() || dir.join(&slug).exists() {
+    let path = dir.join(&file);
+    if path.exists() || dir.join(file.trim_end_matches(".md")).exists() {
         return Err(NewError::Exists(path));
     }
-    let text = template(kind, title, &slug, &config, &today.iso());
     let io = |source| NewError::Io {
         path: path.clone(),
         source,
@@ -58,8 +54,23 @@ pub fn new_page(root: &Path, kind: Kind, title: &str, today: Date) -> Result<Pat
     Ok(path)
 }
 
+/// The file name (inside the kind's folder) and text `new` writes for a page titled `title`.
+pub fn new_text(
+    kind: Kind,
+    title: &str,
+    config: &Config,
+    today: Date,
+) -> Result<(String, String), NewError> {
+    let slug = ids::slugify(title);
+    if slug.is_empty() {
+        return Err(NewError::BadTitle(title.to_string()));
+    }
+    let text = template(kind, title, &slug, config, &today.iso());
+    Ok((format!("{slug}.md"), text))
+}
+
 /// A YAML double-quoted string: JSON's string syntax is valid YAML.
-fn quoted(s: &str) -> String {
+pub fn quoted(s: &str) -> String {
     serde_json::to_string(s).expect("strings always serialise")
 }
 
