@@ -16,6 +16,7 @@ pub mod feeds;
 pub mod frontmatter;
 pub mod ids;
 pub mod images;
+pub mod init;
 pub mod licence;
 pub mod links;
 pub mod live;

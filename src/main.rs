@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use storypress::builder::{self, BuildError, BuildOptions};
 use storypress::consent::Audience;
@@ -43,11 +43,24 @@ enum KindArg {
     Site,
 }
 
+/// The commands, in the order a person meets them: build and check first.
 #[derive(Subcommand)]
 enum Command {
+    /// Build the site from a storybook folder, leaving out every page without consent
+    Build {
+        /// The storybook folder: the one holding storybook.yaml
+        #[arg(default_value = "stories")]
+        root: PathBuf,
+        /// Where to write the site, outside the storybook folder (default: site, or site-workshop for --audience workshop)
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Who the build is for: only stories whose consent covers this audience are included
+        #[arg(long, value_enum, default_value = "public")]
+        audience: AudienceArg,
+    },
     /// Check every file and report all problems at once; writes nothing
     Check {
-        /// The storybook folder
+        /// The storybook folder: the one holding storybook.yaml
         #[arg(default_value = "stories")]
         root: PathBuf,
         /// How to report: for people, as GitHub annotations (automatic when GITHUB_ACTIONS=true), or as JSON
@@ -56,7 +69,7 @@ enum Command {
     },
     /// Preview the site while writing: rebuilds on every save and reloads open pages
     Serve {
-        /// The storybook folder
+        /// The storybook folder: the one holding storybook.yaml
         #[arg(default_value = "stories")]
         root: PathBuf,
         /// The port to listen on (0 picks a free one)
@@ -69,50 +82,71 @@ enum Command {
         #[arg(long)]
         poll: bool,
     },
-    /// Build a printable workshop pack (story cards, prompts, presenter view) from a pack file
-    Workshop {
-        /// The pack file (YAML)
-        pack: PathBuf,
-        /// The storybook folder
-        #[arg(long, default_value = "stories")]
-        root: PathBuf,
-        /// Where to write the pack (default: workshops/<pack file name>)
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
     /// Start a new story, case study or site profile, with every field explained
     New {
+        /// What to start: story (in lived-experience/), case-study (case-studies/) or site (sites/)
         #[arg(value_enum)]
         kind: KindArg,
-        /// Its title, in quotes
+        /// Its title, in quotes; the file name is made from it
         title: String,
-        /// The storybook folder
+        /// The storybook folder: the one holding storybook.yaml
         #[arg(long, default_value = "stories")]
         root: PathBuf,
     },
-    /// Build the site from a storybook folder
-    Build {
-        /// The storybook folder
-        #[arg(default_value = "stories")]
+    /// Start a new storybook for your programme: settings, examples, workflows and guides
+    Init {
+        /// The folder to start it in, created if missing; the storybook goes in its stories/ folder
+        dir: PathBuf,
+    },
+    /// Build a printable workshop pack (story cards, prompts, presenter view) from a pack file
+    Workshop {
+        /// The pack file (YAML), such as packs/networks-and-belonging.yaml
+        pack: PathBuf,
+        /// The storybook folder: the one holding storybook.yaml
+        #[arg(long, default_value = "stories")]
         root: PathBuf,
-        /// Where to write the site (default: site, or site-workshop for --audience workshop)
+        /// Where to write the pack, outside the storybook folder (default: workshops/<pack file name>)
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Who the build is for: only stories whose consent covers this audience are included
-        #[arg(long, value_enum, default_value = "public")]
-        audience: AudienceArg,
     },
 }
+
+/// Bad usage, which the person fixes by typing something else: exit 2, as for clap's own.
+#[derive(Debug)]
+struct Usage(String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        Err(e) if e.is::<Usage>() => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
+            if let Some(fix) = port_fix(&e) {
+                eprintln!("  fix: {fix}");
+            }
             ExitCode::from(1)
         }
     }
+}
+
+/// A port another program holds is the one failure of `serve` the person fixes with `--port`.
+fn port_fix(e: &anyhow::Error) -> Option<&'static str> {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::AddrInUse)
+        .then_some("another program (perhaps another storypress serve) is using that port; choose another with --port, e.g. --port 1112, or --port 0 for any free one")
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -133,6 +167,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     "site-workshop"
                 })
             });
+            storybook(&root, "build")?;
+            outside(&root, &out, "the site")?;
             build(BuildOptions::new(root, out, audience, Date::today()))
         }
         Command::Serve {
@@ -141,6 +177,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             bind,
             poll,
         } => {
+            storybook(&root, "serve")?;
             storypress::serve::run(storypress::serve::ServeOptions {
                 root,
                 bind,
@@ -154,6 +191,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .file_stem()
                 .map_or_else(|| "pack".to_string(), |s| s.to_string_lossy().into_owned());
             let out = out.unwrap_or_else(|| PathBuf::from("workshops").join(name));
+            storybook(&root, "workshop")?;
+            outside(&root, &out, "the pack")?;
             workshop(&pack, &root, &out)
         }
         Command::Check { root, format } => {
@@ -172,8 +211,123 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 KindArg::CaseStudy => Kind::CaseStudy,
                 KindArg::Site => Kind::Site,
             };
+            storybook(&root, "new")?;
             new(&root, kind, &title)
         }
+        Command::Init { dir } => start(&dir),
+    }
+}
+
+/// Every command that reads a storybook passes through here, so a wrong folder is one clear
+/// message, never a parser's or a file watcher's.
+fn storybook(root: &Path, command: &str) -> Result<(), Usage> {
+    const FILE: &str = storypress::config::FILE_NAME;
+    if root.join(FILE).is_file() {
+        return Ok(());
+    }
+    let mut said = format!("no {FILE} in {}", root.display());
+    if !root.exists() {
+        said.push_str(" (there is no such folder)");
+    }
+    let nested = root.join(storypress::init::ROOT);
+    let fix = if nested.join(FILE).is_file() {
+        format!(
+            "the storybook is in {}: run storypress {command} {}",
+            nested.display(),
+            nested.display()
+        )
+    } else if root != Path::new(".") && Path::new(FILE).is_file() {
+        let out = if command == "build" {
+            " --out ../site"
+        } else {
+            ""
+        };
+        format!("this folder is the storybook: run storypress {command} .{out}")
+    } else {
+        "give the folder that holds storybook.yaml, or start one with: storypress init FOLDER"
+            .to_string()
+    };
+    Err(Usage(format!("{said}\n  fix: {fix}")))
+}
+
+/// The output must not land inside the storybook, where git would commit it and the next build
+/// would read it, nor hold the storybook, which writing it would replace.
+fn outside(root: &Path, out: &Path, what: &str) -> Result<(), Usage> {
+    let (r, o) = (absolute(root), absolute(out));
+    let fix = format!(
+        "  fix: write it beside the storybook instead: --out {}",
+        beside(root, out).display()
+    );
+    if o.starts_with(&r) {
+        return Err(Usage(format!(
+            "{} is inside the storybook ({}): git would commit {what}, and the next build would read it as part of the storybook\n{fix}",
+            out.display(),
+            root.display()
+        )));
+    }
+    if r.starts_with(&o) {
+        return Err(Usage(format!(
+            "{} holds the storybook ({}): writing {what} there would replace the storybook\n{fix}",
+            out.display(),
+            root.display()
+        )));
+    }
+    Ok(())
+}
+
+/// A folder next to `root` named like `out` (`build .` in stories/ suggests `../site`).
+fn beside(root: &Path, out: &Path) -> PathBuf {
+    use std::path::Component;
+    let name = out.file_name().unwrap_or("site".as_ref());
+    let mut parts: Vec<Component> = Vec::new();
+    let path = root.join("..").join(name);
+    for c in path.components() {
+        match (c, parts.last()) {
+            (Component::CurDir, _) => {}
+            (Component::ParentDir, Some(Component::Normal(_))) => {
+                parts.pop();
+            }
+            _ => parts.push(c),
+        }
+    }
+    parts.iter().collect()
+}
+
+/// `path` made absolute with links resolved as far as it exists, so `.`, `..` and symbolic
+/// links can't disguise one folder as another.
+fn absolute(path: &Path) -> PathBuf {
+    let mut missing = Vec::new();
+    let mut at = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            return missing.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
+        }
+        match (at.file_name().map(|n| n.to_owned()), at.parent()) {
+            (Some(name), Some(parent)) => {
+                missing.push(name);
+                at = parent.to_path_buf();
+            }
+            _ => return at,
+        }
+    }
+}
+
+fn start(dir: &Path) -> anyhow::Result<ExitCode> {
+    use storypress::init::{self, InitError};
+    match init::init(dir, Date::today()) {
+        Ok(files) => {
+            println!("started a storybook in {}:", dir.display());
+            for f in &files {
+                println!("  {}", display_path(f));
+            }
+            println!("next:");
+            println!("  1. in {}, change stories/storybook.yaml to your programme's title, address, features and places", dir.display());
+            println!("  2. run storypress check, then storypress serve to preview (the three examples are pending, so they are never published)");
+            println!("  3. put the folder on GitHub; CONTRIBUTING.md says how to publish it with GitHub Pages");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e @ (InitError::Exists(_) | InitError::Clash(_))) => Err(Usage(e.to_string()).into()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -216,7 +370,7 @@ fn new(root: &std::path::Path, kind: Kind, title: &str) -> anyhow::Result<ExitCo
             println!("next:");
             println!("  1. open it and fill in each field; the comments say what goes where");
             println!("  2. write the story below the second --- line");
-            println!("  3. once the storyteller has agreed, set consent status: given, with recorded: and review: dates");
+            println!("  3. once the storyteller has agreed, set consent status: given, list in scope: each place they said yes to, and add the recorded: and review: dates");
             println!("  4. run: storypress check {}", root.display());
             println!("  5. open a pull request; docs/tell-your-story.md explains how");
             Ok(ExitCode::SUCCESS)

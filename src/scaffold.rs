@@ -1,7 +1,8 @@
 //! `storypress new`: a ready-to-fill file for a story, case study or site profile.
 //!
-//! The file holds every front-matter key with a plain-English comment, and consent `pending`,
-//! so nothing it starts can be published until someone records the storyteller's consent.
+//! The file holds every front-matter key with a plain-English comment, consent `pending` and an
+//! empty scope, so nothing it starts can be published until someone records what the storyteller
+//! agreed to, and where. It leaves out `personal_data_ok`: only a reviewer may allow personal data.
 
 use crate::config::{self, Config};
 use crate::date::Date;
@@ -31,16 +32,12 @@ pub enum NewError {
 /// Write a new page of `kind` titled `title` under `root`, and return its path.
 pub fn new_page(root: &Path, kind: Kind, title: &str, today: Date) -> Result<PathBuf, NewError> {
     let config = config::load(root).map_err(NewError::Config)?;
-    let slug = ids::slugify(title);
-    if slug.is_empty() {
-        return Err(NewError::BadTitle(title.to_string()));
-    }
+    let (file, text) = new_text(kind, title, &config, today)?;
     let dir = root.join(kind.dir());
-    let path = dir.join(format!("{slug}.md"));
-    if path.exists() || dir.join(&slug).exists() {
+    let path = dir.join(&file);
+    if path.exists() || dir.join(file.trim_end_matches(".md")).exists() {
         return Err(NewError::Exists(path));
     }
-    let text = template(kind, title, &slug, &config, today);
     let io = |source| NewError::Io {
         path: path.clone(),
         source,
@@ -57,15 +54,53 @@ pub fn new_page(root: &Path, kind: Kind, title: &str, today: Date) -> Result<Pat
     Ok(path)
 }
 
+/// The file name (inside the kind's folder) and text `new` writes for a page titled `title`.
+pub fn new_text(
+    kind: Kind,
+    title: &str,
+    config: &Config,
+    today: Date,
+) -> Result<(String, String), NewError> {
+    let slug = ids::slugify(title);
+    if slug.is_empty() {
+        return Err(NewError::BadTitle(title.to_string()));
+    }
+    let text = template(kind, title, &slug, config, &today.iso());
+    Ok((format!("{slug}.md"), text))
+}
+
 /// A YAML double-quoted string: JSON's string syntax is valid YAML.
-fn quoted(s: &str) -> String {
+pub fn quoted(s: &str) -> String {
     serde_json::to_string(s).expect("strings always serialise")
 }
 
-fn template(kind: Kind, title: &str, slug: &str, config: &Config, today: Date) -> String {
-    let features: Vec<&str> = config.feature_ids().collect();
-    let sites: Vec<&str> = config.site_ids().collect();
-    let first_feature = features.first().copied().unwrap_or("");
+/// The title the storytellers' guide shows in its template, so the test can ask `new` for the
+/// same file.
+pub const GUIDE_TITLE: &str = "The title of the story";
+
+/// The template docs/tell-your-story.md shows for copying on GitHub's website: what `new`
+/// writes, with the date left for the supporter, so the two can never drift apart.
+pub fn guide_template(config: &Config) -> String {
+    template(
+        Kind::Story,
+        GUIDE_TITLE,
+        &ids::slugify(GUIDE_TITLE),
+        config,
+        "YYYY-MM-DD",
+    )
+}
+
+/// What consent means, one comment line per part. Scope starts empty: a supporter who only
+/// changes `pending` to `given` must not publish anywhere the storyteller did not choose.
+const CONSENT_HELP: &str = "Consent. NOTHING is published until status is given, and never after the review date.
+status: pending until the storyteller agrees; given once they have; withdrawn if they change their mind.
+scope: only the places the storyteller said yes to, e.g. [web, workshop]. Each one is a separate yes:
+  web       this website, which anyone in the world can read
+  workshop  workshops, where a small group reads the story and talks about it
+  print     printed cards, paper copies handed out at workshops
+recorded: the date they agreed. review: the date by which to ask them again (say, two years later).";
+
+fn template(kind: Kind, title: &str, slug: &str, config: &Config, date: &str) -> String {
     let mut t = String::from("---\n");
     let mut field = |comment: &str, line: &str| {
         for c in comment.lines() {
@@ -73,6 +108,49 @@ fn template(kind: Kind, title: &str, slug: &str, config: &Config, today: Date) -
         }
         let _ = writeln!(t, "{line}");
     };
+    about_fields(&mut field, kind, title, slug, config, date);
+    tag_fields(&mut field, kind, config);
+    field(
+        CONSENT_HELP,
+        "consent:\n  status: pending\n  scope: []\n  recorded:\n  review:",
+    );
+    field(
+        &format!(
+            "The licence it is shared under. Leave as {} unless agreed otherwise.",
+            config.licence.id
+        ),
+        &format!("licence: {}", config.licence.id),
+    );
+    field(
+        "The page's web address comes from the file name. To choose another, remove the # below.",
+        "# slug: lower-case-words-joined-by-hyphens",
+    );
+    field(
+        "true keeps it unpublished while it is being written.",
+        "draft: false",
+    );
+    field(
+        "true marks an illustrative composite rather than one real person's story.",
+        "composite: false",
+    );
+    t.push_str("---\n");
+    t.push_str(match kind {
+        Kind::Story => "Write the story here, in the storyteller's own words.\n\nLeave a blank line between paragraphs. Start a line with ## for a heading.\n",
+        Kind::CaseStudy => "Describe the service, team or practice, and what changed for people.\n",
+        Kind::Site => "Describe the place: who works together there, and how people find support.\n",
+    });
+    t
+}
+
+/// Title, summary, storyteller, date and place: who and what the page is about.
+fn about_fields(
+    field: &mut impl FnMut(&str, &str),
+    kind: Kind,
+    title: &str,
+    slug: &str,
+    config: &Config,
+    date: &str,
+) {
     field(
         "The title, as the storyteller wants it.",
         &format!("title: {}", quoted(title)),
@@ -89,8 +167,9 @@ fn template(kind: Kind, title: &str, slug: &str, config: &Config, today: Date) -
     }
     field(
         "When the story was told or last changed, as year-month-day.",
-        &format!("date: {}", today.iso()),
+        &format!("date: {date}"),
     );
+    let sites: Vec<&str> = config.site_ids().collect();
     match kind {
         Kind::Site => {
             let site = if sites.contains(&slug) {
@@ -111,6 +190,11 @@ fn template(kind: Kind, title: &str, slug: &str, config: &Config, today: Date) -
             "site:",
         ),
     }
+}
+
+/// Features, themes, warnings, quote, prompts, language and picture: how readers find it.
+fn tag_fields(field: &mut impl FnMut(&str, &str), kind: Kind, config: &Config) {
+    let features: Vec<&str> = config.feature_ids().collect();
     let needs = if kind == Kind::Site {
         "Optional for a place"
     } else {
@@ -121,7 +205,7 @@ fn template(kind: Kind, title: &str, slug: &str, config: &Config, today: Date) -
             "Which key features this shows. {needs}, from: {}.",
             features.join(", ")
         ),
-        &format!("features: [{first_feature}]"),
+        &format!("features: [{}]", features.first().copied().unwrap_or("")),
     );
     field(
         "Free tags: lower-case words joined by '-', e.g. [housing, peer-support].",
@@ -147,36 +231,4 @@ fn template(kind: Kind, title: &str, slug: &str, config: &Config, today: Date) -
         "A picture: put the file next to this one, then remove the # below. alt says what it shows that matters;\nonly a purely decorative picture may use alt: \"\" with decorative: true.",
         "# image: { src: photo.jpg, alt: \"What the picture shows\" }",
     );
-    field(
-        "Consent. NOTHING is published until status is given, and never after the review date.\nstatus: pending until the storyteller agrees; given once they have; withdrawn if they change their mind.\nscope: where they agreed it may appear: web (this website), workshop (sessions), print (printed cards).\nrecorded: the date they agreed. review: the date by which to ask them again (say, two years later).",
-        "consent:\n  status: pending\n  scope: [web, workshop, print]\n  recorded:\n  review:",
-    );
-    field(
-        &format!(
-            "The licence it is shared under. Leave as {} unless agreed otherwise.",
-            config.licence.id
-        ),
-        &format!("licence: {}", config.licence.id),
-    );
-    field("Things that look like personal data but were checked and are fine here (a helpline's number).", "personal_data_ok: []");
-    field(
-        "The web address of this page: lower-case words joined by '-'.",
-        &format!("slug: {slug}"),
-    );
-    field(
-        "true keeps it unpublished while it is being written.",
-        "draft: false",
-    );
-    field(
-        "true marks an illustrative composite rather than one real person's story.",
-        "composite: false",
-    );
-    t.push_str("---\n");
-    let body = match kind {
-        Kind::Story => "Write the story here, in the storyteller's own words.\n\nLeave a blank line between paragraphs. Start a line with ## for a heading.\n",
-        Kind::CaseStudy => "Describe the service, team or practice, and what changed for people.\n",
-        Kind::Site => "Describe the place: who works together there, and how people find support.\n",
-    };
-    t.push_str(body);
-    t
 }

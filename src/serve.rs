@@ -134,8 +134,9 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
     }));
     let clients: Clients = Arc::default();
 
-    let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))
-        .map_err(|e| anyhow::anyhow!("could not listen on {}:{}: {e}", opts.bind, opts.port))?;
+    let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port)).map_err(|e| {
+        anyhow::Error::new(e).context(format!("could not listen on {}:{}", opts.bind, opts.port))
+    })?;
     let addr = listener.local_addr()?;
     if !opts.bind.is_loopback() {
         eprintln!("warning: serving on {} makes the preview reachable by other machines on the network; it may show stories that are not yet published", opts.bind);

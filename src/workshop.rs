@@ -139,7 +139,7 @@ fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagn
                 "missing-pack",
                 format!("the pack file could not be read ({})", d.message),
             )
-            .hint("give the path to a pack file such as workshops/networks.yaml")]))
+            .hint("give the path to a pack file such as packs/networks-and-belonging.yaml (workshops/ is where packs are written, not read)")]))
         }
         Err(d) => return Err(Diagnostics::from_iter([d])),
     };

@@ -292,6 +292,15 @@ fn new_writes_a_file_that_passes_once_consent_is_filled_in() {
         text.lines().filter(|l| l.starts_with('#')).count() >= 15,
         "every field is explained"
     );
+    // A reviewer allows personal data, never the author's template.
+    assert!(!text.contains("personal_data_ok"), "{text}");
+    for scope in ["web ", "workshop ", "print "] {
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("#   ") && l.contains(scope)),
+            "no comment explains {scope}in:\n{text}"
+        );
+    }
 
     // Pending: checks clean, and nothing would be published.
     let (code, all) = check_json(&book);
@@ -301,18 +310,23 @@ fn new_writes_a_file_that_passes_once_consent_is_filled_in() {
         .path("site/lived-experience/finding-my-feet-again")
         .exists());
 
-    let filled = text
+    // Only the status and dates filled in: consent given, but to no place yet.
+    assert!(text.contains("  scope: []\n"), "{text}");
+    let given = text
         .replace("status: pending", "status: given")
         .replace("  recorded:\n", "  recorded: 2025-05-20\n")
         .replace("  review:\n", "  review: 2099-05-20\n");
-    std::fs::write(&path, filled).unwrap();
+    std::fs::write(&path, &given).unwrap();
     let (code, all) = check_json(&book);
     assert_eq!(code, 0, "{all:#?}");
     assert!(all.iter().all(|d| d["severity"] == "warning"));
     assert_eq!(book.build(&[]).0, 0);
-    assert!(book
-        .path("site/lived-experience/finding-my-feet-again/index.html")
-        .exists());
+    let page = book.path("site/lived-experience/finding-my-feet-again/index.html");
+    assert!(!page.exists(), "published with no scope chosen");
+
+    std::fs::write(&path, given.replace("  scope: []", "  scope: [web]")).unwrap();
+    assert_eq!(book.build(&[]).0, 0);
+    assert!(page.exists());
 
     let again = book
         .storypress()
@@ -321,6 +335,37 @@ fn new_writes_a_file_that_passes_once_consent_is_filled_in() {
         .unwrap();
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("never overwrites"));
+}
+
+/// The template supporters copy from the guide on GitHub's website is the file `new` writes,
+/// so the two ways of sending a story can't drift apart.
+#[test]
+fn new_writes_the_guides_template() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let book = Book::with_config(&read(&root.join("stories/storybook.yaml")));
+    let guide = read(&root.join("docs/tell-your-story.md"));
+    let after = guide
+        .split_once("`storypress new story` writes")
+        .expect("the guide marks its template")
+        .1;
+    let block = after.split_once("```yaml\n").unwrap().1;
+    let block = block.split_once("```\n").unwrap().0;
+    let out = book
+        .storypress()
+        .args(["new", "story", "The title of the story"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let written = read(&book.path("stories/lived-experience/the-title-of-the-story.md"));
+    // The guide leaves the date to the supporter; `new` fills in today's.
+    let dated: Vec<String> = written
+        .lines()
+        .map(|l| match l.strip_prefix("date: ") {
+            Some(d) if d.len() == 10 && d.as_bytes()[4] == b'-' => "date: YYYY-MM-DD".into(),
+            _ => l.to_string(),
+        })
+        .collect();
+    assert_eq!(block, dated.join("\n") + "\n");
 }
 
 #[test]
