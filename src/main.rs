@@ -68,6 +68,9 @@ enum Command {
         /// Check for changes by polling (every half second, reading the files), for file systems that send no events (network drives, some containers)
         #[arg(long)]
         poll: bool,
+        /// Also show the pages that are left out (drafts, consent pending, withdrawn, expired or out of scope), each under a NOT PUBLISHED banner; only in this preview, never in a build
+        #[arg(long)]
+        drafts: bool,
     },
     /// Build a printable workshop pack (story cards, prompts, presenter view) from a pack file
     Workshop {
@@ -140,12 +143,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             port,
             bind,
             poll,
+            drafts,
         } => {
             storypress::serve::run(storypress::serve::ServeOptions {
                 root,
                 bind,
                 port,
                 poll,
+                drafts,
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -273,8 +278,8 @@ fn build(opts: BuildOptions) -> anyhow::Result<ExitCode> {
                 eprintln!("left out {}: {}", display_path(&l.source), l.reason);
             }
             eprintln!(
-                "built {} pages ({} files, {} images processed, {} from cache) for the {} audience into {} in {} ms; {} left out",
-                report.pages_published,
+                "built {} ({} files, {} images processed, {} from cache) for the {} audience into {} in {} ms; {} left out",
+                builder::pages(report.pages_published),
                 report.files_written,
                 report.images_processed,
                 report.images_cached,
