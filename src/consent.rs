@@ -96,7 +96,7 @@ impl Reason {
             Reason::Draft => "when it is ready, remove draft: true from its front matter".into(),
             Reason::NoConsent => "once the storyteller has agreed, add a consent block with status: given, the scope, and recorded: and review: dates".into(),
             Reason::Pending => "once the storyteller has agreed, set consent status: given, with recorded: and review: dates".into(),
-            Reason::Withdrawn => "it stays unpublished: only the storyteller can give consent again".into(),
+            Reason::Withdrawn => "only the storyteller can give consent again; until they do, it stays unpublished".into(),
             Reason::OutOfScope(s) => format!(
                 "add {} to consent scope, only if the storyteller agreed to that",
                 Scope::NAMES[*s as usize]

@@ -319,10 +319,10 @@ impl LiveSite {
             .expect("lock")
             .get(site_path)
             .cloned()?;
-        let command = match self.root.to_str() {
-            Some("stories") | None => "storypress serve --drafts".to_string(),
-            Some(root) => format!("storypress serve {root} --drafts"),
-        };
+        // Word by word, so a narrow screen breaks the command only between words.
+        let mut command = vec!["storypress", "serve"];
+        command.extend(self.root.to_str().filter(|r| *r != "stories"));
+        command.push("--drafts");
         let state = self.state.as_mut()?;
         let page = state
             .pages
