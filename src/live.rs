@@ -103,6 +103,11 @@ pub struct LiveSite {
     audience: Audience,
     cache: Cache,
     state: Option<State>,
+    /// Files read by rounds that failed, read again with the next change: a broken file
+    /// saved together with good ones must not make the good ones' edits go unseen.
+    unread: HashSet<PathBuf>,
+    /// The last full build failed: the next change builds everything again.
+    rebuild_all: bool,
 }
 
 impl LiveSite {
@@ -115,6 +120,8 @@ impl LiveSite {
             audience,
             cache: Cache::new(cache_dir),
             state: None,
+            unread: HashSet::new(),
+            rebuild_all: false,
         }
     }
 
@@ -189,6 +196,10 @@ impl LiveSite {
     /// Build everything from scratch.
     pub fn full_build(&mut self, today: Date) -> Result<Update, Diagnostics> {
         let result = self.build_all(today);
+        self.rebuild_all = result.is_err();
+        if result.is_ok() {
+            self.unread.clear();
+        }
         self.keep_left_out(&result);
         result
     }
@@ -260,10 +271,11 @@ impl LiveSite {
     /// Bring the site up to date after `paths` (absolute, or relative to the working
     /// directory) changed on disk.
     pub fn update(&mut self, paths: &[PathBuf], today: Date) -> Result<Update, Diagnostics> {
-        let Some(state) = self.state.as_mut() else {
+        let rebuild_all = self.rebuild_all;
+        let Some(state) = self.state.as_mut().filter(|_| !rebuild_all) else {
             return self.full_build(today);
         };
-        let mut sources: HashSet<PathBuf> = HashSet::new();
+        let mut sources: HashSet<PathBuf> = self.unread.clone();
         for path in paths {
             let rel = path.strip_prefix(&self.root).unwrap_or(path);
             let first = rel
@@ -303,6 +315,11 @@ impl LiveSite {
             &sources,
             today,
         );
+        self.unread = if result.is_err() {
+            sources
+        } else {
+            HashSet::new()
+        };
         self.forget_if_broken(result.is_err());
         self.keep_left_out(&result);
         result

@@ -781,3 +781,34 @@ fn serve_says_what_it_left_out_and_counts_pages_as_build_does() {
     assert!(built.contains("built 2 pages ("), "{built}");
     drop(server);
 }
+
+#[test]
+fn a_round_that_fails_forgets_none_of_the_files_it_read() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let b = &server.base;
+    // Saved together (as an editor saving all, or a checkout, does): one good, one broken.
+    book.story("new-one", GIVEN, "Brand new.");
+    book.write(
+        "stories/lived-experience/kit.md",
+        "---\ntitle: [\n---\nKit.\n",
+    );
+    until(
+        &server,
+        &format!("{b}lived-experience/sam/"),
+        "the overlay",
+        |_, body| body.contains("storypress-overlay\" role"),
+    );
+    book.story("kit", GIVEN, "Kit walks the cat.");
+    until(
+        &server,
+        &format!("{b}lived-experience/kit/"),
+        "the fix",
+        |s, body| s == 200 && body.contains("Kit walks the cat"),
+    );
+    let (status, _, body) = get(&server, &format!("{b}lived-experience/new-one/"));
+    assert!(
+        status == 200 && body.contains("Brand new."),
+        "the good file saved with the broken one is lost: {status}"
+    );
+}
