@@ -63,6 +63,15 @@ pub enum BuildError {
     Output(#[from] OutputError),
 }
 
+/// "1 page", "18 pages": a page is a published story, case study or place profile, the
+/// same thing in `build` and in `serve` (listings, feeds and search are files, not pages).
+pub fn pages(n: usize) -> String {
+    match n {
+        1 => "1 page".to_string(),
+        n => format!("{n} pages"),
+    }
+}
+
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     // Refuse a forbidden target before doing any work.

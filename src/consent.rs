@@ -3,12 +3,21 @@
 //! Everything downstream (pages, listings, feeds, the sitemap, `stories.json`, search, images)
 //! is built from a [`Published`] set, which only [`gate`] can make. Pages that fail the gate
 //! are dropped here, so no renderer can reach them even by mistake.
+//!
+//! `serve --drafts` shows a writer the pages that are left out, one at a time. Such a page
+//! reaches a renderer only through [`preview`], which takes a [`DraftsKey`]: only `serve`
+//! can make one (its constructor is private to that module), and `serve` renders the page
+//! into the one answer it is asked for, never into the site it keeps or onto disk. `build`,
+//! `check` and workshop packs hold no key, so no build can contain a left-out page: the
+//! compiler refuses it. A [`Published`] made by [`preview`] also says so ([`Published::is_preview`]).
 
 use crate::date::Date;
 use crate::page::{ConsentStatus, Kind, Page, Scope};
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+pub use crate::serve::DraftsKey;
 
 /// Who a build is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +89,24 @@ impl fmt::Display for Reason {
     }
 }
 
+impl Reason {
+    /// What would let the page be published, in the words a supporter acts on.
+    pub fn fix(&self) -> String {
+        match self {
+            Reason::Draft => "when it is ready, remove draft: true from its front matter".into(),
+            Reason::NoConsent => "once the storyteller has agreed, add a consent block with status: given, the scope, and recorded: and review: dates".into(),
+            Reason::Pending => "once the storyteller has agreed, set consent status: given, with recorded: and review: dates".into(),
+            Reason::Withdrawn => "only the storyteller can give consent again; until they do, it stays unpublished".into(),
+            Reason::OutOfScope(s) => format!(
+                "add {} to consent scope, only if the storyteller agreed to that",
+                Scope::NAMES[*s as usize]
+            ),
+            Reason::NoReviewDate => "add a review: date, when consent must next be re-confirmed".into(),
+            Reason::Expired(_) => "re-confirm consent with the storyteller, then set a new review: date".into(),
+        }
+    }
+}
+
 /// Whether one page may be published to an audience on a given day.
 ///
 /// Lived-experience stories always need consent; other kinds need it only when they carry a
@@ -114,6 +141,8 @@ pub fn decide(page: &Page, audience: Audience, today: Date) -> Result<(), Reason
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
     pub source: PathBuf,
+    /// The address it would have had (`lived-experience/sam/`), so `serve` can explain there.
+    pub address: String,
     pub reason: Reason,
 }
 
@@ -124,6 +153,8 @@ pub struct Published {
     pages: Vec<Arc<Page>>,
     audience: Audience,
     today: Date,
+    /// Made by [`preview`]: holds a page that is not published.
+    preview: bool,
 }
 
 impl Published {
@@ -138,6 +169,11 @@ impl Published {
     /// The day the gate was applied, so every date shown agrees with the decision.
     pub fn today(&self) -> Date {
         self.today
+    }
+
+    /// Whether this set holds a left-out page, for one preview answer of `serve --drafts`.
+    pub fn is_preview(&self) -> bool {
+        self.preview
     }
 }
 
@@ -156,6 +192,7 @@ pub fn gate<P: Into<Arc<Page>>>(
             Ok(()) => kept.push(page),
             Err(reason) => left_out.push(LeftOut {
                 source: page.source.clone(),
+                address: page.path(),
                 reason,
             }),
         }
@@ -165,7 +202,21 @@ pub fn gate<P: Into<Arc<Page>>>(
             pages: kept,
             audience,
             today,
+            preview: false,
         },
         left_out,
     )
+}
+
+/// The published pages and one left-out `page` after them, so the page can be rendered as
+/// it would look, linking to the published site. Needs the key only `serve --drafts` has.
+pub fn preview(published: &Published, page: Arc<Page>, _key: &DraftsKey) -> Published {
+    let mut pages = published.pages.clone();
+    pages.push(page);
+    Published {
+        pages,
+        audience: published.audience,
+        today: published.today,
+        preview: true,
+    }
 }

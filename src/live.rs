@@ -6,16 +6,22 @@
 //! Bodies and images of every other page are kept from the previous round. A change to
 //! `storybook.yaml`, a template or a static file rebuilds everything. A round that finds
 //! errors changes nothing: the last good site stays up.
+//!
+//! Pages that are left out are never in the kept site. Their addresses are kept, with the
+//! file and the reason, so the preview can answer there ([`LiveSite::left_out_answer`]):
+//! with an explanation, or, for `serve --drafts`, with the page itself rendered for that one
+//! answer, without its pictures (processing them would put them in the image cache on disk).
 
 use crate::check;
 use crate::config::{self, Config};
-use crate::consent::{self, Audience, LeftOut, Published};
+use crate::consent::{self, Audience, DraftsKey, LeftOut, Published};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::frontmatter;
 use crate::images::{Cache, Stats};
 use crate::links::LinkIndex;
 use crate::load::{self, Found};
+use crate::markdown::{self, Rendered};
 use crate::model::{Card, Model};
 use crate::page::Page;
 use crate::pictures::{self, PagePictures};
@@ -39,6 +45,10 @@ pub enum Body {
 /// Ordered, so a page's files can be found by their folder prefix.
 pub type Files = BTreeMap<String, Body>;
 
+/// The pages left out of the served site, by the site path their page would have
+/// (`lived-experience/sam/index.html`). Holds no content of the pages.
+pub type LeftOutPages = BTreeMap<String, LeftOut>;
+
 /// What one round changed.
 #[derive(Debug, Default)]
 pub struct Update {
@@ -47,9 +57,14 @@ pub struct Update {
     /// Everything was rebuilt (so every open page should reload).
     pub full: bool,
     pub pages_rendered: usize,
+    /// Pages in the site once this round is done, counted as `build` counts them.
+    pub pages: usize,
     pub elapsed: Duration,
     pub warnings: Diagnostics,
+    /// Every page left out of the site once this round is done.
     pub left_out: Vec<LeftOut>,
+    /// The storybook files this round read again (relative to ROOT); empty when it read all.
+    pub sources: Vec<PathBuf>,
 }
 
 impl Update {
@@ -81,20 +96,57 @@ struct State {
 
 pub struct LiveSite {
     files: Arc<RwLock<Files>>,
+    left_out: Arc<RwLock<LeftOutPages>>,
+    /// Given by `serve --drafts`: left-out pages may then be shown, one answer at a time.
+    drafts: Option<DraftsKey>,
     root: PathBuf,
     audience: Audience,
     cache: Cache,
     state: Option<State>,
+    /// Files read by rounds that failed, read again with the next change: a broken file
+    /// saved together with good ones must not make the good ones' edits go unseen.
+    unread: HashSet<PathBuf>,
+    /// The last full build failed: the next change builds everything again.
+    rebuild_all: bool,
 }
 
 impl LiveSite {
     pub fn new(root: PathBuf, audience: Audience, cache_dir: PathBuf) -> LiveSite {
         LiveSite {
             files: Arc::default(),
+            left_out: Arc::default(),
+            drafts: None,
             root,
             audience,
             cache: Cache::new(cache_dir),
             state: None,
+            unread: HashSet::new(),
+            rebuild_all: false,
+        }
+    }
+
+    /// Show left-out pages at their addresses (see [`LiveSite::left_out_answer`]).
+    pub fn with_drafts(mut self, key: DraftsKey) -> LiveSite {
+        self.drafts = Some(key);
+        self
+    }
+
+    pub fn drafts(&self) -> bool {
+        self.drafts.is_some()
+    }
+
+    /// The left-out pages' addresses, kept up to date in place like [`LiveSite::files`].
+    pub fn left_out(&self) -> Arc<RwLock<LeftOutPages>> {
+        self.left_out.clone()
+    }
+
+    fn keep_left_out(&self, result: &Result<Update, Diagnostics>) {
+        if let Ok(u) = result {
+            let pages = u
+                .left_out
+                .iter()
+                .map(|l| (format!("{}index.html", l.address), l.clone()));
+            *self.left_out.write().expect("lock") = pages.collect();
         }
     }
 
@@ -143,6 +195,16 @@ impl LiveSite {
 
     /// Build everything from scratch.
     pub fn full_build(&mut self, today: Date) -> Result<Update, Diagnostics> {
+        let result = self.build_all(today);
+        self.rebuild_all = result.is_err();
+        if result.is_ok() {
+            self.unread.clear();
+        }
+        self.keep_left_out(&result);
+        result
+    }
+
+    fn build_all(&mut self, today: Date) -> Result<Update, Diagnostics> {
         let start = Instant::now();
         let checked = check::check(&self.root, self.audience, today);
         let (Some(storybook), Some(mut theme), false) = (
@@ -193,23 +255,27 @@ impl LiveSite {
             files: shared,
             pending: Vec::new(),
         });
+        let pages = self.state.as_ref().map_or(0, |s| s.published.pages().len());
         Ok(Update {
             changed,
             full: true,
             pages_rendered,
+            pages,
             elapsed: start.elapsed(),
             warnings: checked.diagnostics,
             left_out,
+            sources: Vec::new(),
         })
     }
 
     /// Bring the site up to date after `paths` (absolute, or relative to the working
     /// directory) changed on disk.
     pub fn update(&mut self, paths: &[PathBuf], today: Date) -> Result<Update, Diagnostics> {
-        let Some(state) = self.state.as_mut() else {
+        let rebuild_all = self.rebuild_all;
+        let Some(state) = self.state.as_mut().filter(|_| !rebuild_all) else {
             return self.full_build(today);
         };
-        let mut sources: HashSet<PathBuf> = HashSet::new();
+        let mut sources: HashSet<PathBuf> = self.unread.clone();
         for path in paths {
             let rel = path.strip_prefix(&self.root).unwrap_or(path);
             let first = rel
@@ -249,9 +315,114 @@ impl LiveSite {
             &sources,
             today,
         );
+        self.unread = if result.is_err() {
+            sources
+        } else {
+            HashSet::new()
+        };
         self.forget_if_broken(result.is_err());
+        self.keep_left_out(&result);
         result
     }
+
+    /// The answer at the address of a left-out page: with `--drafts` the page itself under
+    /// the NOT PUBLISHED banner (200), otherwise the site's not-found page with the banner
+    /// naming the file, the reason and what would show it, and nothing of the page (404).
+    /// `None` when no page is left out at `site_path`, or nothing can be rendered yet.
+    pub fn left_out_answer(&mut self, site_path: &str) -> Option<(u16, Vec<u8>)> {
+        let left = self
+            .left_out
+            .read()
+            .expect("lock")
+            .get(site_path)
+            .cloned()?;
+        // Word by word, so a narrow screen breaks the command only between words.
+        let mut command = vec!["storypress", "serve"];
+        command.extend(self.root.to_str().filter(|r| *r != "stories"));
+        command.push("--drafts");
+        let state = self.state.as_mut()?;
+        let page = state
+            .pages
+            .iter()
+            .find(|p| p.source == left.source)?
+            .clone();
+        let banner = serde_json::json!({
+            "shown": self.drafts.is_some(),
+            "file": crate::diagnostic::display_path(&left.source),
+            "reason": left.reason.to_string(),
+            "publish": left.reason.fix(),
+            "preview_command": command,
+            "pictures_left_out": page.image.is_some() || !markdown::image_refs(&page.body).is_empty(),
+        });
+        let answer = match &self.drafts {
+            Some(key) => draft_page(state, page, &banner, key).map(|b| (200, b)),
+            None => explanation(state, &banner).map(|b| (404, b)),
+        };
+        answer.ok()
+    }
+}
+
+/// The site's not-found page, with `banner` explaining why the address shows nothing.
+fn explanation(state: &mut State, banner: &serde_json::Value) -> Result<Vec<u8>, Diagnostics> {
+    let cards = std::mem::take(&mut state.cards);
+    let model = Model::with_cards(&state.config, &state.published, cards);
+    let (artifacts, index) = (&state.artifacts, &state.index);
+    let html = with_banner(
+        &model,
+        artifacts,
+        index,
+        &mut state.theme,
+        banner,
+        Job::NotFound,
+    );
+    state.cards = model.into_cards();
+    html
+}
+
+/// A left-out page as it would look, linking into the published site, rendered for one
+/// answer and dropped. Its pictures are left out: processing them would store them on disk.
+fn draft_page(
+    state: &mut State,
+    page: Arc<Page>,
+    banner: &serde_json::Value,
+    key: &DraftsKey,
+) -> Result<Vec<u8>, Diagnostics> {
+    let preview = consent::preview(&state.published, page.clone(), key);
+    let model = Model::new(&state.config, &preview);
+    let index = render::link_index(&preview, &model, &state.theme);
+    let n = preview.pages().len();
+    let mut bodies = vec![Rendered::default(); n];
+    bodies[n - 1] = render::body(&page, &PagePictures::default(), &index);
+    let artifacts = Artifacts {
+        bodies,
+        pictures: (0..n).map(|_| PagePictures::default()).collect(),
+        image_files: Vec::new(),
+    };
+    with_banner(
+        &model,
+        &artifacts,
+        &index,
+        &mut state.theme,
+        banner,
+        Job::Page(n - 1),
+    )
+}
+
+/// Render one job with `unpublished` set for the banner partial, and unset again after, so
+/// no page of the site itself can carry it.
+fn with_banner(
+    model: &Model,
+    artifacts: &Artifacts,
+    index: &LinkIndex,
+    theme: &mut Theme,
+    banner: &serde_json::Value,
+    job: Job,
+) -> Result<Vec<u8>, Diagnostics> {
+    theme.tera.global_context().insert("unpublished", banner);
+    let rendered = Renderer::new(model, artifacts, index, theme).render(&[job]);
+    theme.tera.global_context().remove("unpublished");
+    let file = rendered?.pop().ok_or_else(Diagnostics::default)?;
+    Ok(file.bytes)
 }
 
 fn body_of(f: OutputFile) -> Body {
@@ -521,15 +692,24 @@ fn update(
     if let Some(paths) = html_paths {
         state.html_paths = paths;
     }
+    // An open explanation or preview of an edited left-out page shows the edit too.
+    changed.extend(
+        left_out
+            .iter()
+            .filter(|l| sources.contains(&l.source))
+            .map(|l| format!("{}index.html", l.address)),
+    );
     changed.sort();
     changed.dedup();
     Ok(Update {
         changed,
         full: false,
         pages_rendered,
+        pages: state.published.pages().len(),
         elapsed: start.elapsed(),
         warnings: diags,
         left_out,
+        sources: sources.iter().cloned().collect(),
     })
 }
 
@@ -568,9 +748,11 @@ fn finish(state: &mut State) -> Result<Update, Diagnostics> {
         changed,
         full: false,
         pages_rendered,
+        pages: state.published.pages().len(),
         elapsed: start.elapsed(),
         warnings: Diagnostics::default(),
         left_out: Vec::new(),
+        sources: Vec::new(),
     })
 }
 

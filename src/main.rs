@@ -81,6 +81,9 @@ enum Command {
         /// Check for changes by polling (every half second, reading the files), for file systems that send no events (network drives, some containers)
         #[arg(long)]
         poll: bool,
+        /// Also show the pages that are left out (drafts, consent pending, withdrawn, expired or out of scope), each under a NOT PUBLISHED banner; only in this preview, never in a build
+        #[arg(long)]
+        drafts: bool,
     },
     /// Start a new story, case study or site profile, with every field explained
     New {
@@ -176,6 +179,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             port,
             bind,
             poll,
+            drafts,
         } => {
             storybook(&root, "serve")?;
             storypress::serve::run(storypress::serve::ServeOptions {
@@ -183,6 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 bind,
                 port,
                 poll,
+                drafts,
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -427,8 +432,8 @@ fn build(opts: BuildOptions) -> anyhow::Result<ExitCode> {
                 eprintln!("left out {}: {}", display_path(&l.source), l.reason);
             }
             eprintln!(
-                "built {} pages ({} files, {} images processed, {} from cache) for the {} audience into {} in {} ms; {} left out",
-                report.pages_published,
+                "built {} ({} files, {} images processed, {} from cache) for the {} audience into {} in {} ms; {} left out",
+                builder::pages(report.pages_published),
                 report.files_written,
                 report.images_processed,
                 report.images_cached,

@@ -12,10 +12,21 @@
 //! The preview answers only requests that name it (`localhost`, a loopback address or the
 //! `--bind` address, with its port), so a web page cannot read it through DNS rebinding, and
 //! every cost a client can cause is bounded (`serve/http.rs`).
+//!
+//! A page that is left out (a draft, consent pending, withdrawn, expired or out of scope) is
+//! not in the served site, as in `build`, and the terminal says so, file by file. Its own
+//! address answers 404 with the site's not-found page and a banner naming the file, the
+//! reason, and how to preview or publish it, quoting nothing of the page. With `--drafts`
+//! the address answers with the page itself under a NOT PUBLISHED banner, rendered for that
+//! answer alone ([`DraftsKey`]). Listings, feeds and search never show a left-out page, even
+//! with `--drafts`: they show what `build` would publish, and a reviewer must be able to
+//! trust that any page without the banner is exactly what the public will see.
 
-use crate::consent::Audience;
+use crate::builder::pages;
+use crate::consent::{Audience, LeftOut};
 use crate::date::Date;
-use crate::live::{self, Body, Files, LiveSite};
+use crate::diagnostic::display_path;
+use crate::live::{self, Body, Files, LeftOutPages, LiveSite};
 use http::{Reply, Request, Response};
 use notify::{RecursiveMode, Watcher};
 use percent_encoding::percent_decode_str;
@@ -39,12 +50,22 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     pub port: u16,
     pub poll: bool,
+    /// Show left-out pages at their addresses, under a NOT PUBLISHED banner.
+    pub drafts: bool,
 }
+
+/// Permission to render a page that is not published, for one answer of the preview. Its
+/// constructor is private to this module and only [`run`] makes one, for `serve --drafts`,
+/// so [`crate::consent::preview`], which needs it, cannot be called by any build.
+pub struct DraftsKey(());
 
 /// What every request handler reads: swapped whole on each rebuild.
 struct Shared {
     /// The site itself, changed in place by the watcher one round at a time.
     files: Arc<RwLock<Files>>,
+    /// The addresses of left-out pages, answered by [`LiveSite::left_out_answer`].
+    left_out: Arc<RwLock<LeftOutPages>>,
+    site: Arc<Mutex<LiveSite>>,
     /// The problems of the last failed rebuild, shown over every page until fixed.
     errors: Option<String>,
     base_path: String,
@@ -110,15 +131,18 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
     let cache = std::env::current_dir()?
         .join(".storypress-cache")
         .join("images");
+    if opts.drafts && !opts.bind.is_loopback() {
+        anyhow::bail!("--drafts shows pages nobody has agreed to publish, so it serves only this machine: leave out --bind {}, or use --bind 127.0.0.1", opts.bind);
+    }
     let mut site = LiveSite::new(opts.root.clone(), Audience::Public, cache);
+    if opts.drafts {
+        site = site.with_drafts(DraftsKey(()));
+    }
     let (errors, base_path) = match site.full_build(Date::today()) {
         Ok(u) => {
-            eprintln!(
-                "built {} pages in {} ms",
-                u.pages_rendered,
-                u.elapsed.as_millis()
-            );
-            (None, base_path(&site))
+            let base = base_path(&site);
+            report(&u, "built", &base, site.drafts());
+            (None, base)
         }
         Err(d) => {
             let described = live::describe(&d);
@@ -128,6 +152,8 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
     };
     let shared = Arc::new(RwLock::new(Shared {
         files: site.files(),
+        left_out: site.left_out(),
+        site: Arc::new(Mutex::new(site)),
         errors,
         base_path,
         busy: false,
@@ -141,7 +167,10 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
     if !opts.bind.is_loopback() {
         eprintln!("warning: serving on {} makes the preview reachable by other machines on the network; it may show stories that are not yet published", opts.bind);
     }
-    let base = shared.read().expect("lock").base_path.clone();
+    let (base, site) = {
+        let s = shared.read().expect("lock");
+        (s.base_path.clone(), s.site.clone())
+    };
     let _watcher = watch(site, opts.poll, shared.clone(), clients.clone())?;
     // Only now: whoever reads this line may start editing, and must not be missed.
     println!("serving http://{addr}{base}");
@@ -150,6 +179,26 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<()> {
         Arc::new(move |request| handle(request, &shared, &clients)),
     )?;
     Ok(())
+}
+
+/// What a round built and left out, in `build`'s words: the left-out files this round read,
+/// each with its reason and how to see it, then the count of pages, counted as `build` does.
+fn report(u: &live::Update, verb: &str, base: &str, drafts: bool) {
+    let read = |l: &&LeftOut| u.sources.is_empty() || u.sources.contains(&l.source);
+    for l in u.left_out.iter().filter(read) {
+        let how = if drafts {
+            format!("shown at {base}{} under a NOT PUBLISHED banner", l.address)
+        } else {
+            "to preview it: storypress serve --drafts".to_string()
+        };
+        eprintln!("left out {}: {} ({how})", display_path(&l.source), l.reason);
+    }
+    eprintln!(
+        "{verb} {} in {} ms; {} left out",
+        pages(u.pages),
+        u.elapsed.as_millis(),
+        u.left_out.len()
+    );
 }
 
 fn base_path(site: &LiveSite) -> String {
@@ -162,12 +211,12 @@ const SETTLE: Duration = Duration::from_millis(8);
 
 /// Watch the storybook; rebuild on changes and tell open pages.
 fn watch(
-    mut site: LiveSite,
+    site: Arc<Mutex<LiveSite>>,
     poll: bool,
     shared: Arc<RwLock<Shared>>,
     clients: Clients,
 ) -> anyhow::Result<Box<dyn std::any::Any>> {
-    let root = site.root().to_path_buf();
+    let root = site.lock().expect("lock").root().to_path_buf();
     // Watchers report paths under what they were given: give them one absolute form.
     let canonical_root = root.canonicalize().unwrap_or(root.clone());
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
@@ -214,18 +263,15 @@ fn watch(
                 eprintln!("changed: {paths:?}");
             }
             shared.write().expect("lock").busy = true;
-            let message = match site.update(&paths, Date::today()) {
+            let mut live_site = site.lock().expect("lock");
+            let message = match live_site.update(&paths, Date::today()) {
                 Ok(u) => {
-                    if u.full || !u.changed.is_empty() {
-                        eprintln!(
-                            "rebuilt {} pages in {} ms",
-                            u.pages_rendered,
-                            u.elapsed.as_millis()
-                        );
-                    }
                     let mut s = shared.write().expect("lock");
                     s.errors = None;
-                    s.base_path = base_path(&site);
+                    s.base_path = base_path(&live_site);
+                    if u.full || !u.changed.is_empty() {
+                        report(&u, "rebuilt", &s.base_path, live_site.drafts());
+                    }
                     changed_message(&u, &s.base_path)
                 }
                 Err(d) => {
@@ -236,10 +282,12 @@ fn watch(
                     serde_json::json!({ "error": true }).to_string()
                 }
             };
+            drop(live_site);
             clients.lock().expect("lock").broadcast(&message);
             // Second phase: the listings, feeds and search that show the edited pages.
-            if site.has_pending() {
-                if let Ok(u) = site.finish() {
+            let mut live_site = site.lock().expect("lock");
+            if live_site.has_pending() {
+                if let Ok(u) = live_site.finish() {
                     let message = {
                         let s = shared.read().expect("lock");
                         changed_message(&u, &s.base_path)
@@ -329,26 +377,47 @@ fn handle(request: Request, shared: &RwLock<Shared>, clients: &Clients) -> Reply
 
 /// A file of the site, a redirect to where it is, or the site's 404 page.
 fn page(path: &str, shared: &RwLock<Shared>) -> Response {
-    let (files, errors, base) = {
+    let (files, left_out, site, errors, base) = {
         let s = shared.read().expect("lock");
-        (s.files.clone(), s.errors.clone(), s.base_path.clone())
+        let (files, left_out) = (s.files.clone(), s.left_out.clone());
+        (
+            files,
+            left_out,
+            s.site.clone(),
+            s.errors.clone(),
+            s.base_path.clone(),
+        )
     };
-    // Held only while looking up: bodies are reference-counted, so a rebuild can proceed.
-    let files = files.read().expect("lock");
-    let result = match site_path(path, &base) {
-        None if path == "/" && base != "/" => return redirect(&base),
-        None => None,
-        Some(p) => match files.get(&p) {
-            Some(body) => Some((p, body.clone())),
-            None if files.contains_key(&format!("{p}/index.html")) => {
-                return redirect(&format!("{path}/"))
+    let found = lookup(path, &base, &files.read().expect("lock"));
+    let result = match found {
+        Lookup::Redirect(to) => return redirect(&to),
+        Lookup::Found(p, body) => Some((p, body)),
+        Lookup::Missing(Some(p)) if left_out.read().expect("lock").contains_key(&p) => {
+            // The rebuild that holds the site may be under way: wait for it, never read
+            // a half-made round.
+            let answer = site.lock().expect("lock").left_out_answer(&p);
+            if let Some((status, html)) = answer {
+                return respond(
+                    status,
+                    content_type(".html"),
+                    inject(html, errors.as_deref()),
+                );
             }
-            None => None,
-        },
+            None
+        }
+        Lookup::Missing(Some(p))
+            if left_out
+                .read()
+                .expect("lock")
+                .contains_key(&format!("{p}/index.html")) =>
+        {
+            return redirect(&format!("{path}/"))
+        }
+        Lookup::Missing(_) => None,
     };
     let (status, name, body) = match result {
         Some((p, body)) => (200, p, body),
-        None => match files.get("404.html") {
+        None => match files.read().expect("lock").get("404.html") {
             Some(b) => (404, "404.html".to_string(), b.clone()),
             None => (
                 404,
@@ -359,7 +428,6 @@ fn page(path: &str, shared: &RwLock<Shared>) -> Response {
             ),
         },
     };
-    drop(files);
     let mut bytes = match body {
         Body::Bytes(b) => b.to_vec(),
         Body::File(f) => std::fs::read(f).unwrap_or_default(),
@@ -367,7 +435,33 @@ fn page(path: &str, shared: &RwLock<Shared>) -> Response {
     if name.ends_with(".html") {
         bytes = inject(bytes, errors.as_deref());
     }
-    Response::new(status, content_type(&name), bytes)
+    respond(status, content_type(&name), bytes)
+}
+
+enum Lookup {
+    Found(String, Body),
+    Redirect(String),
+    /// Not a file of the site; the site path asked for, when the address makes one.
+    Missing(Option<String>),
+}
+
+/// Held only while looking up: bodies are reference-counted, so a rebuild can proceed.
+fn lookup(path: &str, base: &str, files: &Files) -> Lookup {
+    match site_path(path, base) {
+        None if path == "/" && base != "/" => Lookup::Redirect(base.to_string()),
+        None => Lookup::Missing(None),
+        Some(p) => match files.get(&p) {
+            Some(body) => Lookup::Found(p, body.clone()),
+            None if files.contains_key(&format!("{p}/index.html")) => {
+                Lookup::Redirect(format!("{path}/"))
+            }
+            None => Lookup::Missing(Some(p)),
+        },
+    }
+}
+
+fn respond(status: u16, content_type: &str, bytes: Vec<u8>) -> Response {
+    Response::new(status, content_type, bytes)
         .with_header("Cache-Control", "no-store")
         .with_header("X-Content-Type-Options", "nosniff")
 }

@@ -25,12 +25,16 @@ fn start(book: &Book) -> Server {
 }
 
 fn start_with(book: &Book, extra: &[&str]) -> Server {
+    start_logged(book, extra, Stdio::null())
+}
+
+fn start_logged(book: &Book, extra: &[&str], stderr: Stdio) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_storypress"))
         .args(["serve", "stories", "--port", "0"])
         .args(extra)
         .current_dir(book.dir.path())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let mut line = String::new();
@@ -486,4 +490,325 @@ fn the_overlay_never_quotes_a_story_that_is_not_published() {
             "the overlay shows {secret:?}:\n{body}"
         );
     }
+}
+
+/// What the terminal of a preview shows, written to a file outside the storybook's folder.
+struct Log {
+    dir: tempfile::TempDir,
+}
+
+impl Log {
+    fn new() -> Log {
+        Log {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn stdio(&self) -> Stdio {
+        Stdio::from(std::fs::File::create(self.dir.path().join("stderr")).unwrap())
+    }
+
+    fn text(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("stderr")).unwrap_or_default()
+    }
+
+    /// Wait until the log holds `line`, or fail after a few seconds.
+    fn until(&self, line: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.text();
+            if text.lines().any(|l| l.starts_with(line)) {
+                return text;
+            }
+            assert!(Instant::now() < deadline, "no line {line:?} in:\n{text}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// What a reader sees of a page: its text without the tags.
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    for part in html.split('<') {
+        text.push_str(part.split_once('>').map_or(part, |(_, t)| t));
+    }
+    text
+}
+
+/// The story whose words must never be shown without consent.
+const SECRET: &str = "Jo hid the pills in the biscuit tin.";
+
+fn what_a_story_shows(slug: &str) -> [String; 4] {
+    [
+        format!("Story {slug}"),
+        format!("About {slug}."),
+        format!("Teller {slug}"),
+        SECRET.to_string(),
+    ]
+}
+
+#[test]
+fn a_left_out_page_s_address_explains_why_and_quotes_nothing_of_it() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let b = server.base.clone();
+    let cases = [
+        (
+            "pending",
+            GIVEN.replace("given", "pending"),
+            "consent is pending",
+        ),
+        (
+            "gone",
+            GIVEN.replace("given", "withdrawn"),
+            "consent was withdrawn",
+        ),
+        (
+            "later",
+            format!("draft: true\n{GIVEN}"),
+            "it is a draft (draft: true)",
+        ),
+        (
+            "wsonly",
+            GIVEN.replace("[web, workshop, print]", "[workshop]"),
+            "consent does not include \"web\"",
+        ),
+        (
+            "old",
+            GIVEN.replace("2099-01-01", "2020-01-01"),
+            "consent expired: it was due to be re-confirmed by 2020-01-01",
+        ),
+    ];
+    for (slug, consent, _) in &cases {
+        book.story(slug, consent, SECRET);
+    }
+    // A story that was published a moment ago, now pending.
+    book.story(
+        "sam",
+        &format!("themes: [gardening]\n{}", GIVEN.replace("given", "pending")),
+        SECRET,
+    );
+    let sam = [("sam", String::new(), "consent is pending")];
+    for (slug, _, reason) in cases.iter().chain(&sam) {
+        let page = format!("{b}lived-experience/{slug}/");
+        let body = until(&server, &page, "the explanation", |s, b| {
+            s == 404 && b.contains("This page is not published")
+        });
+        let file = format!("lived-experience/{slug}.md");
+        let reason = reason.replace('"', "&quot;");
+        assert!(
+            body.contains(&file) && body.contains(&reason),
+            "{slug}:\n{body}"
+        );
+        assert!(
+            text_of(&body).contains("To preview it, run storypress serve --drafts."),
+            "{slug}: how to preview it"
+        );
+        assert!(body.contains("To publish it:"), "{slug}: how to publish it");
+        for words in what_a_story_shows(slug) {
+            assert!(
+                !body.contains(&words),
+                "{slug}: the explanation shows {words:?}"
+            );
+        }
+        let (status, head, _) = get(&server, &format!("{b}lived-experience/{slug}"));
+        assert_eq!(status, 301, "{slug}: the address without its slash");
+        assert!(head.contains(&format!("location: {page}")), "{head}");
+    }
+    let (status, _, body) = get(&server, &format!("{b}lived-experience/nobody/"));
+    assert_eq!(status, 404);
+    assert!(
+        !body.contains("not published") && body.contains("<h1"),
+        "an unknown address keeps the plain 404"
+    );
+    let (_, _, body) = get(&server, &format!("{b}lived-experience/kit/"));
+    assert!(
+        !body.contains("not-published"),
+        "a published page has no banner"
+    );
+}
+
+#[test]
+fn drafts_shows_a_left_out_page_under_a_banner_and_nowhere_else() {
+    let book = book_with_stories();
+    book.story("pending-one", &GIVEN.replace("given", "pending"), SECRET);
+    let server = start_with(&book, &["--drafts"]);
+    let b = &server.base;
+    let page = format!("{b}lived-experience/pending-one/");
+    let (status, _, body) = get(&server, &page);
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("NOT PUBLISHED: only you can see this preview"),
+        "{body}"
+    );
+    assert!(
+        body.contains("lived-experience/pending-one.md") && body.contains("consent is pending")
+    );
+    assert!(
+        body.contains(SECRET) && body.contains("Story pending-one"),
+        "the page itself"
+    );
+    assert!(body.contains("/__storypress/events"), "it reloads on edits");
+    for path in [
+        "",
+        "lived-experience/",
+        "features/networks/",
+        "stories.json",
+        "sitemap.xml",
+        "atom.xml",
+        "search/",
+    ] {
+        let (_, _, listing) = get(&server, &format!("{b}{path}"));
+        assert!(
+            !listing.contains("pending-one") && !listing.contains("NOT PUBLISHED"),
+            "{path} shows the draft"
+        );
+    }
+    let (_, _, kit) = get(&server, &format!("{b}lived-experience/kit/"));
+    assert!(
+        kit.contains("Kit walks the dog") && !kit.contains("NOT PUBLISHED"),
+        "published pages carry no banner"
+    );
+
+    book.story(
+        "pending-one",
+        &GIVEN.replace("given", "pending"),
+        "Jo moved the tin.",
+    );
+    until(&server, &page, "the edited preview", |s, b| {
+        s == 200 && b.contains("Jo moved the tin")
+    });
+    book.story("pending-one", GIVEN, "Jo moved the tin.");
+    let body = until(&server, &page, "the published page", |s, b| {
+        s == 200 && !b.contains("NOT PUBLISHED")
+    });
+    assert!(body.contains("Jo moved the tin"));
+}
+
+#[test]
+fn drafts_refuses_to_show_them_beyond_this_machine() {
+    let book = book_with_stories();
+    let out = book
+        .storypress()
+        .args([
+            "serve", "stories", "--port", "0", "--drafts", "--bind", "0.0.0.0",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--drafts") && err.contains("127.0.0.1"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_build_after_a_drafts_preview_holds_nothing_of_the_draft() {
+    let book = book_with_stories();
+    book.write(
+        "stories/lived-experience/jo/index.md",
+        &format!("---\ntitle: \"Story jo\"\nsummary: \"About jo.\"\nstoryteller: \"Teller jo\"\ndate: 2025-06-01\nfeatures: [networks]\nimage: {{ src: tin.jpg, alt: \"A biscuit tin\" }}\n{}---\n{SECRET}\n\n![The tin open](open.jpg)\n", GIVEN.replace("given", "pending")),
+    );
+    write_bytes(&book, "stories/lived-experience/jo/tin.jpg", &jpeg(64, 48));
+    write_bytes(&book, "stories/lived-experience/jo/open.jpg", &jpeg(48, 64));
+    {
+        let server = start_with(&book, &["--drafts"]);
+        let (status, _, body) = get(&server, &format!("{}lived-experience/jo/", server.base));
+        assert!(status == 200 && body.contains(SECRET), "{body}");
+        assert!(
+            body.contains("Its pictures are not shown in this preview"),
+            "{body}"
+        );
+        assert!(!body.contains("<picture"), "no picture of it is served");
+    }
+    assert_eq!(book.build(&[]).0, 0);
+    for needle in [
+        "Story jo",
+        "About jo",
+        "Teller jo",
+        "biscuit",
+        "lived-experience/jo",
+    ] {
+        assert_eq!(
+            files_mentioning(&book.path("site"), needle),
+            Vec::<String>::new(),
+            "{needle}"
+        );
+    }
+    // Nor anything beside it: the preview decoded none of its pictures into the cache.
+    let cache = book.path(".storypress-cache/images");
+    let entries: Vec<_> = std::fs::read_dir(&cache)
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name())
+                .filter(|n| n != ".used-by")
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        entries,
+        Vec::<std::ffi::OsString>::new(),
+        "processed images of the draft"
+    );
+}
+
+#[test]
+fn serve_says_what_it_left_out_and_counts_pages_as_build_does() {
+    let book = Book::new();
+    book.story("kit", GIVEN, "Kit walks the dog.");
+    book.story("pending-one", &GIVEN.replace("given", "pending"), SECRET);
+    let (code, built) = book.build(&[]);
+    assert_eq!(code, 0);
+    assert!(built.contains("built 1 page ("), "{built}");
+    let log = Log::new();
+    let server = start_logged(&book, &[], log.stdio());
+    let text = log.until("built 1 page in");
+    assert!(
+        text.contains("built 1 page in") && text.contains("; 1 left out"),
+        "{text}"
+    );
+    assert!(
+        text.contains("left out lived-experience/pending-one.md: consent is pending (to preview it: storypress serve --drafts)"),
+        "{text}"
+    );
+    book.story("pending-one", GIVEN, SECRET);
+    let text = log.until("rebuilt 2 pages in");
+    assert!(
+        text.contains("rebuilt 2 pages in") && text.contains("; 0 left out"),
+        "{text}"
+    );
+    let (_, built) = book.build(&[]);
+    assert!(built.contains("built 2 pages ("), "{built}");
+    drop(server);
+}
+
+#[test]
+fn a_round_that_fails_forgets_none_of_the_files_it_read() {
+    let book = book_with_stories();
+    let server = start(&book);
+    let b = &server.base;
+    // Saved together (as an editor saving all, or a checkout, does): one good, one broken.
+    book.story("new-one", GIVEN, "Brand new.");
+    book.write(
+        "stories/lived-experience/kit.md",
+        "---\ntitle: [\n---\nKit.\n",
+    );
+    until(
+        &server,
+        &format!("{b}lived-experience/sam/"),
+        "the overlay",
+        |_, body| body.contains("storypress-overlay\" role"),
+    );
+    book.story("kit", GIVEN, "Kit walks the cat.");
+    until(
+        &server,
+        &format!("{b}lived-experience/kit/"),
+        "the fix",
+        |s, body| s == 200 && body.contains("Kit walks the cat"),
+    );
+    let (status, _, body) = get(&server, &format!("{b}lived-experience/new-one/"));
+    assert!(
+        status == 200 && body.contains("Brand new."),
+        "the good file saved with the broken one is lost: {status}"
+    );
 }
