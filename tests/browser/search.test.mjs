@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { build, serve, launch, REPO } from './harness.mjs';
+import { axeViolations, describe } from './axe.mjs';
 
 const FIXTURE = join(REPO, 'tests', 'fixtures', 'search');
 let site, server, browser, sample, sampleServer;
@@ -365,6 +366,9 @@ test('a warned result shows its content note first and holds its passage back un
   const plain = page.locator('.search-result').filter({ hasNot: page.locator('.care-note') });
   assert.ok((await plain.count()) > 0 && (await plain.first().locator('.search-result-snippet').count()) === 1);
 
+  const closed = await axeViolations(page);
+  assert.deepEqual(closed, [], describe(closed));
+
   // By keyboard: from the title, Tab reaches the button (a real one), Enter shows the passage
   // in a polite live region, and the button then offers to hide it again.
   await first.locator('.search-result-title a').focus();
@@ -381,6 +385,8 @@ test('a warned result shows its content note first and holds its passage back un
   assert.doesNotMatch(await page.evaluate(() => document.body.textContent), passage);
   await button.click();
   assert.match(await region.innerText(), passage);
+  const opened = await axeViolations(page);
+  assert.deepEqual(opened, [], describe(opened));
   await page.screenshot({ path: join(REPO, 'target', 'screenshots', 'search-warned-1280.png') });
   await page.setViewportSize({ width: 375, height: 800 });
   await first.scrollIntoViewIfNeeded();
