@@ -406,7 +406,7 @@ fn workshop(
                 eprintln!("left out {l}");
             }
             eprintln!(
-                "wrote the pack to {}: {} stories, {} printable cards (index.html, cards.html, present.html)",
+                "wrote the pack to {}: {} stories, {} printable cards (index.html, cards.html, reading.html, present.html)",
                 r.out.display(),
                 r.stories,
                 r.cards

@@ -793,6 +793,7 @@ fn render_job(
                     "themes": themes,
                 }),
             );
+            ctx.insert("care_notes", &search::care_note_sets(model));
             ("search.html", meta, ctx)
         }
         Job::Impact => {

@@ -8,8 +8,14 @@
 //! |---|---|---|
 //! | `search/meta.json` | doc count, fields and boosts, the first key of every term shard, the facet dictionaries, every document's facet values | once, on the first query |
 //! | `search/t/<k>.json` | the postings of a run of keys, in sorted order | when a query word falls in it |
-//! | `search/d/<n>.json` | one result: title, URL, summary, storyteller, date, language, and the first part of its text | only for results shown |
+//! | `search/d/<n>.json` | one result: title, URL, summary, storyteller, date, language, its content warnings (ids), and the first part of its text | only for results shown |
 //! | `search/p/<n>.<k>.json` | part `k` of the text (about 2,000 characters) | only for results shown, and only the part holding the matched word |
+//!
+//! A result with content warnings is shown as a card is: the content note first, and no
+//! passage of its text until the reader asks for it. Its fragment carries only the warning
+//! ids (`w`); the note's words come from the search page, which holds one rendering of
+//! `partials/care-note.html` per set of warnings in use ([`care_note_sets`]), so search.js
+//! never writes the wording itself.
 //!
 //! Documents are numbered in listing order (newest first), so a search with filters and no
 //! words lists newest first without a date table, and equal scores tie-break the same way.
@@ -408,6 +414,9 @@ fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFil
     if !card.language.is_empty() {
         d["l"] = json!(card.language);
     }
+    if !card.content_warnings.is_empty() {
+        d["w"] = json!(card.content_warnings);
+    }
     let mut out = Vec::with_capacity(parts.len());
     out.push(OutputFile::new(
         format!("search/d/{n}.json"),
@@ -424,6 +433,20 @@ fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFil
         ));
     }
     out
+}
+
+/// Every set of content warnings a published page carries, each once, in listing order: the
+/// search page renders the content note for each, and search.js picks a result's note by its
+/// ids joined with spaces. At most one set a page, so the page grows with the storybook only
+/// where the warnings really differ.
+pub fn care_note_sets<'m>(model: &'m Model) -> Vec<&'m [String]> {
+    let mut seen: std::collections::HashSet<&[String]> = Default::default();
+    model
+        .order
+        .iter()
+        .map(|&i| model.cards[i].content_warnings.as_slice())
+        .filter(|w| !w.is_empty() && seen.insert(w))
+        .collect()
 }
 
 /// The text in at most [`PARTS`] parts of about [`PART`] characters, each cut at a space

@@ -1,13 +1,18 @@
 //! `storypress workshop`: a printable pack of stories for a session, from a pack file.
 //!
 //! A pack only ever holds stories whose consent covers workshops (the consent gate runs with
-//! the workshop audience), and its printed cards only those whose consent also covers print.
-//! Packs are private: they are written to their own folder, never into the public site.
+//! the workshop audience), and its printed sheets (cards and the reading copy) only those
+//! whose consent also covers print. Packs are private: they are written to their own folder,
+//! never into the public site.
+//!
+//! Care travels with the words: every sheet and slide that shows a story shows its content
+//! note first (`partials/care-note.html`) and where to get help (`partials/help-compact.html`).
 
 use crate::check;
 use crate::consent::{self, Audience};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::links::{From, LinkIndex, Linker};
 use crate::model::{Card, Model};
 use crate::output::{self, OutputError};
 use crate::page::{Kind, Page, Scope};
@@ -113,6 +118,10 @@ struct PackView<'a> {
     date: Option<String>,
     selection: String,
     stories: Vec<StoryView<'a>>,
+    /// How many stories may be printed (cards and reading copy).
+    printable: usize,
+    /// How many stories carry a content note.
+    warned: usize,
     support_html: String,
     generated: String,
 }
@@ -127,6 +136,8 @@ struct StoryView<'a> {
     /// Set when consent must be re-confirmed before (or soon after) the session.
     review_warning: Option<String>,
     number: usize,
+    /// The full text, for the reading copy: only for stories whose consent covers print.
+    body_html: Option<String>,
 }
 
 fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagnostics> {
@@ -308,12 +319,19 @@ pub fn build_pack(
         }
     }
     let session = pack.date.unwrap_or(today);
+    // The reading copy is read on paper, away from any site: links to other pages go (their
+    // words stay), so no sheet carries the address of a page it cannot open.
+    let no_pages = LinkIndex::new(&storybook.config.base_url);
     let stories: Vec<StoryView> = chosen
         .iter()
         .enumerate()
-        .map(|(n, &i)| view(&pages[i], &model.cards[i], session, n + 1))
+        .map(|(n, &i)| view(&pages[i], &model.cards[i], session, n + 1, &no_pages))
         .collect();
     let cards = stories.iter().filter(|s| s.printable).count();
+    let stories_warned = stories
+        .iter()
+        .filter(|s| !s.card.content_warnings.is_empty())
+        .count();
     let support_html = crate::markdown::render(&storybook.config.support, None, None).html;
     let pack_view = PackView {
         title: &pack.title,
@@ -322,14 +340,18 @@ pub fn build_pack(
         date: pack.date.map(|d| d.display()),
         selection: describe_selection(&pack, &storybook.config),
         stories,
+        printable: cards,
+        warned: stories_warned,
         support_html,
         generated: today.display(),
     };
     let mut ctx = tera::Context::new();
+    // What partials/help-compact.html expects, for every sheet and slide.
+    ctx.insert("support_html", &pack_view.support_html);
     ctx.insert("pack", &pack_view);
     ctx.insert("site", &serde_json::json!({ "title": storybook.config.title, "language": storybook.config.language }));
     let mut files = Vec::new();
-    for t in ["index.html", "cards.html", "present.html"] {
+    for t in ["index.html", "cards.html", "present.html", "reading.html"] {
         let name = format!("workshop/{t}");
         let html = theme.tera.render(&name, &ctx).map_err(|e| {
             WorkshopError::Content(Diagnostics::from_iter([crate::theme::template_error(
@@ -348,9 +370,16 @@ pub fn build_pack(
     })
 }
 
-fn view<'a>(page: &'a Arc<Page>, card: &'a Card, session: Date, number: usize) -> StoryView<'a> {
+fn view<'a>(
+    page: &'a Arc<Page>,
+    card: &'a Card,
+    session: Date,
+    number: usize,
+    links: &LinkIndex,
+) -> StoryView<'a> {
     let consent = page.consent.as_ref();
     let printable = consent.is_none_or(|c| c.scope.contains(&Scope::Print));
+    let body_html = printable.then(|| reading_text(page, links));
     let review_warning = consent.and_then(|c| c.review).and_then(|review| {
         if review < session {
             Some(format!(
@@ -373,7 +402,23 @@ fn view<'a>(page: &'a Arc<Page>, card: &'a Card, session: Date, number: usize) -
         printable,
         review_warning,
         number,
+        body_html,
     }
+}
+
+/// A story's text as the reading copy prints it: sanitised like every story, its pictures
+/// and its links to other pages left out (`links` knows no pages).
+fn reading_text(page: &Page, links: &LinkIndex) -> String {
+    let (dir, path) = (crate::links::source_dir(page), page.path());
+    let linker = Linker {
+        index: links,
+        from: From {
+            source_dir: &dir,
+            page_path: &path,
+        },
+        absolute_base: None,
+    };
+    crate::markdown::render(&page.body, Some(&linker), None).html
 }
 
 fn describe_selection(pack: &Pack, config: &crate::config::Config) -> String {

@@ -184,3 +184,102 @@ fn the_impact_page_counts_what_is_published() {
             && page.contains("<desc id=\"outcome-0-d\">Before: 66%; After: 81%</desc>")
     );
 }
+
+/// The part of `html` from the first `from` after `at` to the next `to` (or the end).
+fn part<'a>(html: &'a str, at: usize, from: &str, to: &str) -> &'a str {
+    let start = at + html[at..].find(from).expect(from);
+    let end = html[start + from.len()..]
+        .find(to)
+        .map_or(html.len(), |e| start + from.len() + e);
+    &html[start..end]
+}
+
+#[test]
+fn care_goes_with_every_story_of_a_pack_and_the_reading_copy_holds_only_printable_text() {
+    let b = book();
+    b.story(
+        "warnedzz",
+        &format!(
+            "site: salford\ncontent_warnings: [suicide, self-harm]\nquote: \"Quote of warnedzz\"\n{}",
+            consent("given", "web, workshop, print", "2099-01-01")
+        ),
+        "Words of warnedzz. Then [another story](../web-only/), [its file](web-only.md) and [help](https://www.samaritans.org/).",
+    );
+    let (code, err) = pack(&b, "title: T\nselect:\n  sites: [salford]\n");
+    assert_eq!(code, 0, "{err}");
+    let dir = b.path("workshops/pack");
+    let (index, cards) = (read(&dir.join("index.html")), read(&dir.join("cards.html")));
+    let (present, reading) = (
+        read(&dir.join("present.html")),
+        read(&dir.join("reading.html")),
+    );
+    let note = "Content note:</span> talks about suicide, self harm.";
+
+    // The reading copy: the full text of each story cleared for print, and nothing else.
+    for (slug, printed) in [
+        ("warnedzz", true),
+        ("all-ok", true),
+        ("soonexpiring", true),
+        ("workshoponlyzz", false),
+    ] {
+        assert_eq!(
+            reading.contains(&format!("Words of {slug}.")),
+            printed,
+            "{slug}"
+        );
+    }
+    assert!(index.contains("href=\"reading.html\""));
+    // Links to other pages lose their address, never their words; other sites keep theirs.
+    assert!(
+        reading
+            .contains("Then another story, its file and <a href=\"https://www.samaritans.org/\""),
+        "{reading}"
+    );
+    assert_eq!(files_mentioning(&dir, "web-only"), Vec::<String>::new());
+    // Note first, then the text, with the help beside it.
+    let words = reading.find("Words of warnedzz").unwrap();
+    let start = reading[..words].rfind("<table class=\"reading\"").unwrap();
+    let story = part(&reading, start, "<table", "</table>");
+    assert!(story.find(note).unwrap() < story.find("Words of warnedzz").unwrap());
+    assert!(
+        story.contains("<tfoot><tr><td><div class=\"help-compact\">") && story.contains("116 123")
+    );
+
+    // Cards: every one carries the help; a warned one its note above its quote and summary.
+    let card_count = cards.matches("<article class=\"card\"").count();
+    assert_eq!(
+        cards.matches("<div class=\"help-compact\">").count(),
+        card_count
+    );
+    let card = part(
+        &cards,
+        cards.find("Story warnedzz").unwrap(),
+        "Story warnedzz",
+        "</article>",
+    );
+    let at = card.find(note).expect("the card's note");
+    assert!(
+        at < card.find("Quote of warnedzz").unwrap() && at < card.find("About warnedzz.").unwrap()
+    );
+
+    // The pack index names the stories with a note, and carries the help too.
+    let warned_list = part(&index, 0, "<ul id=\"warned-cards\">", "</ul>");
+    assert!(warned_list.contains("Story warnedzz") && !warned_list.contains("Story all-ok"));
+    assert!(index.matches("class=\"help-compact\"").count() >= 1);
+
+    // Slides: the warning, with the facilitator's cue and the help, just before the quote.
+    let quote = present.find("Quote of warnedzz").unwrap();
+    let slide = &present[present[..quote].rfind("<section").unwrap()..quote];
+    assert!(!slide.contains("care-note"), "the quote's own slide");
+    let before = &present[..present[..quote].rfind("<section").unwrap()];
+    let warning = &before[before.rfind("<section").unwrap()..];
+    assert!(
+        warning.contains("slide-warning") && warning.contains(note),
+        "{warning}"
+    );
+    assert!(warning.contains("check in with the room") && warning.contains("116 123"));
+    // Help on the first and the last slide as well.
+    let first = part(&present, 0, "<section", "</section>");
+    let last = &present[present.rfind("<section").unwrap()..];
+    assert!(first.contains("help-compact") && last.contains("help-compact"));
+}

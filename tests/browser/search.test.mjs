@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { build, serve, launch, REPO } from './harness.mjs';
+import { axeViolations, describe } from './axe.mjs';
 
 const FIXTURE = join(REPO, 'tests', 'fixtures', 'search');
 let site, server, browser, sample, sampleServer;
@@ -341,4 +342,64 @@ test('a query fetches only what it needs: a few shards, ten fragments and their 
   assert.equal(fetched.filter((p) => p.includes('/search/meta.json')).length, 1);
   await context.close();
   await bigServer.close();
+});
+
+test('a warned result shows its content note first and holds its passage back until asked (issue 14)', async () => {
+  const page = await open('?q=' + encodeURIComponent('acting on that night'), sampleServer, { viewport: { width: 1280, height: 900 } });
+  const first = page.locator('.search-result').first();
+  assert.match(await first.locator('.search-result-title').innerText(), /^Charlie/);
+  // The note is the cards' own: the same words as Charlie's card in the stories listing.
+  const listing = await page.context().newPage();
+  await listing.goto(sampleServer.base + 'lived-experience/');
+  const cardNote = await listing.locator('.card', { hasText: 'Charlie' }).locator('.care-note').innerText();
+  await listing.close();
+  assert.match(cardNote, /suicide, crisis/);
+  assert.equal(await first.locator('.care-note').innerText(), cardNote);
+  // Note, then the summary, then the button: nothing of the story's words before the note.
+  const order = await first.evaluate((li) => [...li.querySelectorAll('.care-note, .search-result-summary, .search-reveal')].map((e) => e.className));
+  assert.deepEqual(order, ['care-note', 'search-result-summary', 'search-reveal']);
+  // The held-back passage is nowhere in the page, not even hidden.
+  const passage = /came very close to acting/;
+  assert.doesNotMatch(await page.evaluate(() => document.body.textContent), passage);
+  assert.equal(await first.locator('.search-result-snippet').count(), 0);
+  // Results without warnings still show their passage at once.
+  const plain = page.locator('.search-result').filter({ hasNot: page.locator('.care-note') });
+  assert.ok((await plain.count()) > 0 && (await plain.first().locator('.search-result-snippet').count()) === 1);
+
+  const closed = await axeViolations(page);
+  assert.deepEqual(closed, [], describe(closed));
+
+  // By keyboard: from the title, Tab reaches the button (a real one), Enter shows the passage
+  // in a polite live region, and the button then offers to hide it again.
+  await first.locator('.search-result-title a').focus();
+  await page.keyboard.press('Tab');
+  const button = first.locator('.search-reveal');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName + ' ' + document.activeElement.textContent), 'BUTTON Show the matching passage');
+  const region = first.locator('#' + (await button.getAttribute('aria-controls')));
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  await page.keyboard.press('Enter');
+  assert.match(await region.innerText(), passage);
+  assert.ok((await region.locator('mark').allInnerTexts()).some((m) => /^acting$/i.test(m)));
+  assert.equal(await button.innerText(), 'Hide the matching passage');
+  await page.keyboard.press('Enter');
+  assert.doesNotMatch(await page.evaluate(() => document.body.textContent), passage);
+  await button.click();
+  assert.match(await region.innerText(), passage);
+  const opened = await axeViolations(page);
+  assert.deepEqual(opened, [], describe(opened));
+  await page.screenshot({ path: join(REPO, 'target', 'screenshots', 'search-warned-1280.png') });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(REPO, 'target', 'screenshots', 'search-warned-375.png') });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the index carries each result’s warnings as ids, and the page their notes', () => {
+  const charlie = readdirSync(join(sample, 'search', 'd'))
+    .map((f) => JSON.parse(readFileSync(join(sample, 'search', 'd', f), 'utf8')))
+    .find((d) => d.u === 'lived-experience/charlies-story/');
+  assert.deepEqual(charlie.w, ['suicide', 'crisis']);
+  const html = readFileSync(join(sample, 'search', 'index.html'), 'utf8');
+  assert.match(html, /<template class="search-care-note" data-cw="suicide crisis"><p class="care-note">/);
 });

@@ -729,6 +729,42 @@
     return p;
   }
 
+  /* The content notes the page rendered from partials/care-note.html, by warning ids. */
+  var careNotes = new Map();
+  Array.prototype.forEach.call(document.querySelectorAll("template.search-care-note"), function (t) {
+    careNotes.set(t.getAttribute("data-cw"), t);
+  });
+
+  /** The content note for the warning ids `w`, in the page's own words. */
+  function careNote(w) {
+    var t = careNotes.get(w.join(" "));
+    return t ? document.importNode(t.content, true) : null;
+  }
+
+  var SHOW_PASSAGE = "Show the matching passage";
+  var HIDE_PASSAGE = "Hide the matching passage";
+
+  /** A button in place of a warned result's passage: the passage joins the page (a polite
+      live region, so it is read out) only when the reader asks, and leaves it again. */
+  function heldBack(doc, snip) {
+    var wrap = el("div", "search-result-held");
+    var button = el("button", "search-reveal", SHOW_PASSAGE);
+    button.type = "button";
+    var region = el("div", "search-result-passage");
+    region.id = "search-passage-" + doc;
+    region.setAttribute("aria-live", "polite");
+    button.setAttribute("aria-controls", region.id);
+    button.addEventListener("click", function () {
+      var open = region.firstChild !== null;
+      region.textContent = "";
+      if (!open) region.appendChild(snip);
+      button.textContent = open ? SHOW_PASSAGE : HIDE_PASSAGE;
+    });
+    wrap.appendChild(button);
+    wrap.appendChild(region);
+    return wrap;
+  }
+
   function renderResult(doc, r) {
     var d = r.d;
     var keys = current ? current.keys : new Set();
@@ -753,6 +789,12 @@
     if (d.a) bits.push(d.a);
     li.appendChild(el("p", "search-result-meta", bits.join(" \u00b7 ")));
 
+    // As on a card: the content note comes before any of the result's words but its title.
+    var warned = d.w && d.w.length > 0;
+    if (warned) {
+      var note = careNote(d.w);
+      if (note) li.appendChild(note);
+    }
     if (d.s) {
       var s = el("p", "search-result-summary");
       if (lang) s.lang = lang;
@@ -762,7 +804,7 @@
     var snip = keys.size ? snippet(r, keys) : null;
     if (snip) {
       if (lang) snip.lang = lang;
-      li.appendChild(snip);
+      li.appendChild(warned ? heldBack(doc, snip) : snip);
     }
     var features = facet("feature");
     if (features.length) {
