@@ -434,6 +434,19 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
                     .hint("give before: and after: numbers (with unit: \"%\"), or a value: such as \"14–25 days\""),
             );
         }
+        if before.into_iter().chain(after).any(|v| !v.is_finite()) {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    "outcome-value",
+                    format!(
+                        "a figure of the outcome \"{label}\" is not a number that can be shown"
+                    ),
+                )
+                .at(place.0, place.1)
+                .hint("write before: and after: as plain numbers, such as 66 or 3.5"),
+            );
+        }
         outcomes.push(Outcome {
             label,
             before,

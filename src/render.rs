@@ -802,35 +802,32 @@ fn render_job(
             let count = |v: &[usize]| {
                 v.iter()
                     .filter(|&&i| model.page(i).kind != Kind::Site)
-                    .count() as f64
+                    .count()
             };
-            let by_feature: Vec<(String, f64)> = config
+            let by_feature: Vec<(String, usize)> = config
                 .features
                 .iter()
                 .map(|f| (f.name.clone(), count(&model.by_feature[&f.id])))
                 .collect();
-            let by_site: Vec<(String, f64)> = config
+            let by_site: Vec<(String, usize)> = config
                 .sites
                 .iter()
                 .map(|s| (s.name.clone(), count(&model.by_site[&s.id])))
                 .collect();
-            let table = |rows: &[(String, f64)]| {
+            let table = |rows: &[(String, usize)]| {
                 rows.iter()
-                    .map(|(l, v)| json!({"label": l, "count": *v as usize}))
+                    .map(|(l, v)| json!({"label": l, "count": v}))
                     .collect::<Vec<_>>()
             };
+            let figure = |v: Option<f64>, unit: &str| v.map(|v| charts::with_unit(v, unit));
             let outcomes: Vec<_> = config
                 .outcomes
                 .iter()
-                .enumerate()
-                .map(|(i, o)| {
-                    let chart = match (o.before, o.after) {
-                        (Some(b), Some(a)) => charts::bars(&format!("outcome-{i}"), &o.label, &[("Before".to_string(), b), ("After".to_string(), a)], &o.unit),
-                        _ => String::new(),
-                    };
+                .map(|o| {
                     json!({
-                        "label": o.label, "unit": o.unit, "source": o.source, "note": o.note, "value": o.value,
-                        "before": o.before.map(charts::number), "after": o.after.map(charts::number), "chart_svg": chart,
+                        "label": o.label, "source": o.source, "note": o.note, "value": o.value,
+                        "before": figure(o.before, &o.unit), "after": figure(o.after, &o.unit),
+                        "chart": charts::outcome(o.before, o.after, &o.unit),
                     })
                 })
                 .collect();
@@ -839,9 +836,9 @@ fn render_job(
                 &json!({
                     "stories": model.by_kind.get(&Kind::Story).map_or(0, Vec::len),
                     "case_studies": model.by_kind.get(&Kind::CaseStudy).map_or(0, Vec::len),
-                    "features_svg": charts::bars("by-feature", "Published stories and case studies by feature", &by_feature, ""),
+                    "features_chart": charts::counts(&by_feature),
                     "features": table(&by_feature),
-                    "sites_svg": charts::bars("by-place", "Published stories and case studies by place", &by_site, ""),
+                    "sites_chart": charts::counts(&by_site),
                     "sites": table(&by_site),
                     "outcomes": outcomes,
                 }),
