@@ -231,7 +231,7 @@ fn a_feature_tile_counts_what_its_page_lists() {
     assert_eq!(listed, 4);
     let home = page(&book, "index.html");
     assert!(
-        home.contains("2 stories · 1 case study · 1 place profile"),
+        home.contains(r#"2 stories</span> · <span class="nowrap">1 case study</span> · <span class="nowrap">1 place profile"#),
         "{home}"
     );
     assert!(
