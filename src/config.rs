@@ -40,7 +40,62 @@ struct RawConfig {
     accessibility: Option<RawAccessibility>,
     #[serde(default)]
     outcomes: Vec<Spanned<RawOutcome>>,
+    #[serde(default)]
+    helplines: Vec<Spanned<RawHelpline>>,
+    #[serde(default)]
+    show_prompts: bool,
+    share: Option<Spanned<RawShare>>,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHelpline {
+    name: Spanned<String>,
+    phone: Option<Spanned<String>>,
+    text: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+    #[serde(default)]
+    hours: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShare {
+    text: Option<String>,
+    url: Option<Spanned<String>>,
+}
+
+/// A helpline as every page shows it, its addresses made once here so that no template
+/// builds a `tel:` or `sms:` address itself.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Helpline {
+    pub name: String,
+    pub phone: String,
+    /// `tel:` and digits; empty when there is no phone number.
+    pub phone_href: String,
+    /// As written: "SHOUT to 85258".
+    pub text: String,
+    pub text_keyword: String,
+    pub text_number: String,
+    /// `sms:` address; empty when there is no text line.
+    pub text_href: String,
+    pub url: String,
+    /// The web address without its scheme, for the link's words.
+    pub url_label: String,
+    pub hours: String,
+}
+
+/// The invitation at the end of every story to share one's own.
+#[derive(Debug, Clone, Serialize)]
+pub struct Share {
+    pub text: String,
+    /// Through the URL policy; empty when the storybook names no place to share.
+    pub url: String,
+}
+
+/// Said when a storybook does not say where stories can be shared.
+pub const DEFAULT_SHARE: &str =
+    "Has something like this happened to you? If you would like to share your own story, ask the team who run this storybook.";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,6 +216,11 @@ pub struct Config {
     pub personal_data_ok: Vec<String>,
     pub accessibility: Accessibility,
     pub outcomes: Vec<Outcome>,
+    /// Empty unless the storybook lists them (or uses the default support text).
+    pub helplines: Vec<Helpline>,
+    /// Workshop prompts are for facilitators: the public site shows them only when asked.
+    pub show_prompts: bool,
+    pub share: Share,
 }
 
 /// The content warnings every storybook understands. One shared vocabulary means readers
@@ -457,6 +517,16 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
             note,
         });
     }
+    let support = raw.support.filter(|s| !s.trim().is_empty());
+    let helplines = if raw.helplines.is_empty() && support.is_none() {
+        vec![samaritans()]
+    } else {
+        raw.helplines
+            .into_iter()
+            .filter_map(|h| helpline(file, h, &mut diags))
+            .collect()
+    };
+    let share = share(file, raw.share, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }
@@ -469,16 +539,153 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         intro: raw.intro.unwrap_or_default(),
         features,
         sites,
-        support: raw
-            .support
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| DEFAULT_SUPPORT.into()),
+        support: support.unwrap_or_else(|| DEFAULT_SUPPORT.into()),
         quick_exit,
         content_warnings,
         personal_data_ok: raw.personal_data_ok,
         accessibility,
         outcomes,
+        helplines,
+        show_prompts: raw.show_prompts,
+        share,
     })
+}
+
+/// The UK default, as data, so that it is tappable like any storybook's own helplines.
+fn samaritans() -> Helpline {
+    Helpline {
+        name: "Samaritans".into(),
+        phone: "116 123".into(),
+        phone_href: "tel:116123".into(),
+        url: "https://www.samaritans.org/".into(),
+        url_label: "samaritans.org".into(),
+        hours: "free, any time, day or night".into(),
+        ..Helpline::default()
+    }
+}
+
+fn located(
+    file: &Path,
+    s: &Spanned<String>,
+    code: &'static str,
+    message: String,
+    hint: &str,
+) -> Diagnostic {
+    Diagnostic::error(file, code, message)
+        .at(s.referenced.line() as usize, s.referenced.column() as usize)
+        .hint(hint.to_string())
+}
+
+/// One entry of `helplines:`, every field checked; `None` (with the problems said) when a
+/// field cannot be shown safely.
+fn helpline(file: &Path, raw: Spanned<RawHelpline>, diags: &mut Diagnostics) -> Option<Helpline> {
+    let RawHelpline {
+        name,
+        phone,
+        text,
+        url,
+        hours,
+    } = raw.value;
+    let before = diags.error_count();
+    if name.value.trim().is_empty() {
+        diags.push(located(
+            file,
+            &name,
+            "helpline",
+            "a helpline has no name".into(),
+            "write the name people know it by, e.g. name: \"Samaritans\"",
+        ));
+    }
+    let mut h = Helpline {
+        name: name.value.trim().to_string(),
+        hours: hours.trim().to_string(),
+        ..Helpline::default()
+    };
+    if let Some(p) = phone {
+        match crate::help::tel_href(&p.value) {
+            Some(href) => (h.phone, h.phone_href) = (p.value.trim().to_string(), href),
+            None => diags.push(located(file, &p, "helpline-phone", format!("the phone number \"{}\" of {} cannot be dialled", p.value, h.name), "write the number with digits and spaces only, e.g. phone: \"116 123\" or \"+44 161 555 0100\"")),
+        }
+    }
+    if let Some(t) = text {
+        match crate::help::parse_text_line(&t.value) {
+            Some(line) => {
+                h.text_href = crate::help::sms_href(&line);
+                h.text_keyword = line.keyword.unwrap_or_default();
+                h.text_number = line.number;
+                h.text = t.value.trim().to_string();
+            }
+            None => diags.push(located(file, &t, "helpline-text", format!("the text line \"{}\" of {} is not a number to text", t.value, h.name), "write the word to send and the number, e.g. text: \"SHOUT to 85258\", or just the number")),
+        }
+    }
+    if let Some(u) = url {
+        match url_policy::web_address(&u.value) {
+            Ok(href) => {
+                h.url_label = href
+                    .split_once("://")
+                    .map_or(href.as_str(), |(_, r)| r)
+                    .trim_start_matches("www.")
+                    .trim_end_matches('/')
+                    .to_string();
+                h.url = href;
+            }
+            Err(why) => diags.push(located(
+                file,
+                &u,
+                "bad-url",
+                format!("the url of the helpline {}: {why}", h.name),
+                "write the full address, e.g. url: \"https://www.samaritans.org/\"",
+            )),
+        }
+    }
+    if h.phone.is_empty() && h.text.is_empty() && h.url.is_empty() && diags.error_count() == before
+    {
+        diags.push(located(
+            file,
+            &name,
+            "helpline",
+            format!("the helpline {} has no way to reach it", h.name),
+            "give it a phone:, a text: or a url:",
+        ));
+    }
+    (diags.error_count() == before).then_some(h)
+}
+
+fn share(file: &Path, raw: Option<Spanned<RawShare>>, diags: &mut Diagnostics) -> Share {
+    let Some(raw) = raw else {
+        return Share {
+            text: DEFAULT_SHARE.into(),
+            url: String::new(),
+        };
+    };
+    let url = match raw.value.url {
+        Some(u) => match url_policy::contact(&u.value) {
+            Ok(href) => href,
+            Err(why) => {
+                diags.push(located(
+                    file,
+                    &u,
+                    "bad-url",
+                    format!("share.url {why}"),
+                    "write a web page (https://example.org/share) or an email address",
+                ));
+                String::new()
+            }
+        },
+        None => String::new(),
+    };
+    let text = raw
+        .value
+        .text
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| {
+            if url.is_empty() {
+                DEFAULT_SHARE.into()
+            } else {
+                "Has something like this happened to you? You can share your own story.".into()
+            }
+        });
+    Share { text, url }
 }
 
 fn check_id<'a>(

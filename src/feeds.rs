@@ -17,7 +17,9 @@ fn esc(s: &str) -> String {
 }
 
 /// Stories and case studies, newest first. Site profiles are reference pages, not news.
-pub fn atom(model: &Model) -> String {
+/// A feed reader shows a story's words away from its page, so a story with content warnings
+/// carries its content note, made by `care_note` (the theme's one partial), before them.
+pub fn atom(model: &Model, care_note: &dyn Fn(&[String]) -> String) -> String {
     let c = model.config;
     let entries: Vec<usize> = model
         .order
@@ -46,11 +48,11 @@ pub fn atom(model: &Model) -> String {
         let author = p.storyteller.as_deref().unwrap_or(&c.title);
         let _ = write!(
             x,
-            "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n",
+            "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary type=\"html\">{}</summary>\n",
             esc(&p.title),
             p.date.rfc3339(),
             esc(author),
-            esc(&p.summary),
+            esc(&summary_html(p, care_note)),
             url = esc(&url),
         );
         for f in &card.features {
@@ -65,6 +67,16 @@ pub fn atom(model: &Model) -> String {
     }
     x.push_str("</feed>\n");
     x
+}
+
+/// The summary as HTML: the content note first when there are warnings.
+fn summary_html(p: &crate::page::Page, care_note: &dyn Fn(&[String]) -> String) -> String {
+    let summary = format!("<p>{}</p>", esc(&p.summary));
+    if p.content_warnings.is_empty() {
+        summary
+    } else {
+        format!("{}{summary}", care_note(&p.content_warnings))
+    }
 }
 
 /// Every HTML page but the 404, as absolute URLs.
@@ -115,8 +127,9 @@ struct Entry<'a> {
     licence: &'a str,
 }
 
-/// The published pages' metadata (no bodies, no consent records), newest first.
-pub fn stories_json(model: &Model) -> Vec<u8> {
+/// The published pages' metadata (no bodies, no consent records), newest first. Prompts are
+/// for facilitators: listed only when `prompts` says so.
+pub fn stories_json(model: &Model, prompts: bool) -> Vec<u8> {
     let c = model.config;
     let entries: Vec<Entry> = model
         .order
@@ -136,7 +149,7 @@ pub fn stories_json(model: &Model) -> Vec<u8> {
                 themes: &p.themes,
                 content_warnings: &p.content_warnings,
                 quote: p.quote.as_deref(),
-                prompts: &p.prompts,
+                prompts: if prompts { &p.prompts } else { &[] },
                 language: p.language.as_deref().unwrap_or(&c.language),
                 licence: &p.licence.id,
             }

@@ -14,6 +14,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod feeds;
 pub mod frontmatter;
+pub mod help;
 pub mod ids;
 pub mod images;
 pub mod init;

@@ -153,6 +153,7 @@ pub fn generated_paths<'t, 's>(
         "accessibility/",
         "search/",
         "impact/",
+        "browsing-safely/",
     ];
     fixed
         .into_iter()

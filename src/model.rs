@@ -21,7 +21,58 @@ pub struct Link {
 #[derive(Debug, Clone, Serialize)]
 pub struct TagLink {
     pub tag: String,
+    /// The tag as words: `peer-support` is "Peer support".
+    pub name: String,
     pub url: String,
+}
+
+/// A free tag as a reader sees it: its words, the first capitalised.
+pub fn tag_name(tag: &str) -> String {
+    let words = tag.replace('-', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
+}
+
+/// The English name of a language, for the "In Polish" label on a card; the code itself for
+/// a language this list does not know.
+pub fn language_name(code: &str) -> String {
+    const NAMES: &[(&str, &str)] = &[
+        ("ar", "Arabic"),
+        ("bn", "Bengali"),
+        ("cy", "Welsh"),
+        ("de", "German"),
+        ("en", "English"),
+        ("es", "Spanish"),
+        ("fa", "Persian"),
+        ("fr", "French"),
+        ("ga", "Irish"),
+        ("gd", "Scottish Gaelic"),
+        ("gu", "Gujarati"),
+        ("hi", "Hindi"),
+        ("it", "Italian"),
+        ("lt", "Lithuanian"),
+        ("pa", "Punjabi"),
+        ("pl", "Polish"),
+        ("ps", "Pashto"),
+        ("pt", "Portuguese"),
+        ("ro", "Romanian"),
+        ("ru", "Russian"),
+        ("so", "Somali"),
+        ("ta", "Tamil"),
+        ("ti", "Tigrinya"),
+        ("tr", "Turkish"),
+        ("uk", "Ukrainian"),
+        ("ur", "Urdu"),
+        ("zh", "Chinese"),
+    ];
+    let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
+    NAMES
+        .iter()
+        .find(|(c, _)| *c == primary)
+        .map_or_else(|| code.to_string(), |(_, n)| (*n).to_string())
 }
 
 /// One published page as listings show it.
@@ -43,6 +94,8 @@ pub struct Card {
     pub quote: Option<String>,
     /// Empty when it is the storybook's own language.
     pub language: String,
+    /// "Polish" for `pl`; empty with `language`.
+    pub language_name: String,
     pub composite: bool,
 }
 
@@ -51,7 +104,20 @@ pub struct Counted {
     pub id: String,
     pub name: String,
     pub url: String,
+    /// Everything its page lists, whatever the kind.
     pub count: usize,
+    /// The same, by kind, so that a tile can say what its page lists.
+    pub stories: usize,
+    pub case_studies: usize,
+    pub profiles: usize,
+}
+
+/// How many stories, case studies and place profiles.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct KindCounts {
+    pub stories: usize,
+    pub case_studies: usize,
+    pub profiles: usize,
 }
 
 /// The published storybook, arranged for rendering.
@@ -165,16 +231,37 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// The kinds of the pages a listing holds: one count, used by every page that says it.
+    pub fn count_kinds(&self, listed: &[usize]) -> KindCounts {
+        let mut c = KindCounts::default();
+        for &i in listed {
+            match self.page(i).kind {
+                Kind::Story => c.stories += 1,
+                Kind::CaseStudy => c.case_studies += 1,
+                Kind::Site => c.profiles += 1,
+            }
+        }
+        c
+    }
+
+    fn counted(&self, id: &str, name: &str, url: String, listed: &[usize]) -> Counted {
+        let k = self.count_kinds(listed);
+        Counted {
+            id: id.into(),
+            name: name.into(),
+            url,
+            count: listed.len(),
+            stories: k.stories,
+            case_studies: k.case_studies,
+            profiles: k.profiles,
+        }
+    }
+
     pub fn features(&self) -> Vec<Counted> {
         self.config
             .features
             .iter()
-            .map(|f| Counted {
-                id: f.id.clone(),
-                name: f.name.clone(),
-                url: feature_path(&f.id),
-                count: self.by_feature[&f.id].len(),
-            })
+            .map(|f| self.counted(&f.id, &f.name, feature_path(&f.id), &self.by_feature[&f.id]))
             .collect()
     }
 
@@ -182,25 +269,51 @@ impl<'a> Model<'a> {
         self.config
             .sites
             .iter()
-            .map(|s| Counted {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                url: self.site_url(&s.id),
-                count: self.by_site[&s.id].len(),
-            })
+            .map(|s| self.counted(&s.id, &s.name, self.site_url(&s.id), &self.by_site[&s.id]))
             .collect()
     }
 
     pub fn kinds(&self) -> Vec<Counted> {
         Kind::ALL
             .iter()
-            .map(|k| Counted {
-                id: k.dir().into(),
-                name: k.plural().into(),
-                url: format!("{}/", k.dir()),
-                count: self.by_kind.get(k).map_or(0, Vec::len),
+            .map(|k| {
+                let listed = self.by_kind.get(k).map_or(&[][..], Vec::as_slice);
+                self.counted(k.dir(), k.plural(), format!("{}/", k.dir()), listed)
             })
             .collect()
+    }
+
+    /// Up to `n` published stories and case studies most like page `i`: sharing most of its
+    /// features and its place, newest first. Only the first few of each of its listings are
+    /// looked at, so a story costs the same however large the storybook grows.
+    pub fn related(&self, i: usize, n: usize) -> Vec<usize> {
+        let page = self.page(i);
+        let lists = page
+            .features
+            .iter()
+            .filter_map(|f| self.by_feature.get(f))
+            .chain(page.site.as_ref().and_then(|s| self.by_site.get(s)));
+        let mut seen: Vec<(usize, usize)> = Vec::new(); // (page, lists it shares)
+        for list in lists {
+            let near = list
+                .iter()
+                .filter(|&&j| j != i && self.page(j).kind != Kind::Site);
+            for &j in near.take(n + 1) {
+                match seen.iter_mut().find(|(k, _)| *k == j) {
+                    Some((_, shared)) => *shared += 1,
+                    None => seen.push((j, 1)),
+                }
+            }
+        }
+        let rank = |j: usize| self.order_rank(j);
+        seen.sort_by_key(|&(j, shared)| (std::cmp::Reverse(shared), rank(j)));
+        seen.into_iter().take(n).map(|(j, _)| j).collect()
+    }
+
+    /// Where page `j` stands in [`Model::order`]: by date, newest first.
+    fn order_rank(&self, j: usize) -> (std::cmp::Reverse<Date>, &str) {
+        let p = self.page(j);
+        (std::cmp::Reverse(p.date), p.title.as_str())
     }
 }
 
@@ -260,6 +373,7 @@ fn card(p: &Page, config: &Config, site_url: &(dyn Fn(&str) -> String + Sync)) -
             .iter()
             .map(|t| TagLink {
                 tag: t.clone(),
+                name: tag_name(t),
                 url: theme_path(t),
             })
             .collect(),
@@ -273,6 +387,12 @@ fn card(p: &Page, config: &Config, site_url: &(dyn Fn(&str) -> String + Sync)) -
             .language
             .clone()
             .filter(|l| *l != config.language)
+            .unwrap_or_default(),
+        language_name: p
+            .language
+            .as_deref()
+            .filter(|l| *l != config.language)
+            .map(language_name)
             .unwrap_or_default(),
         composite: p.composite,
     }

@@ -11,7 +11,7 @@ use crate::feeds;
 use crate::images::{Cache, Stats};
 use crate::links::{self, From, LinkIndex, Linker};
 use crate::markdown::{self, Rendered};
-use crate::model::{feature_path, theme_path, Card, Model};
+use crate::model::{feature_path, tag_name, theme_path, Card, Model};
 use crate::page::{Kind, Page};
 use crate::pictures::{self, PagePictures};
 use crate::search;
@@ -107,6 +107,7 @@ pub enum Job {
     Accessibility,
     Search,
     Impact,
+    BrowsingSafely,
     NotFound,
 }
 
@@ -123,7 +124,10 @@ struct PageView<'a> {
     card: &'a Card,
     body_html: &'a str,
     reading_minutes: usize,
+    /// Empty on the public site unless the storybook asks for them: they are for facilitators.
     prompts: &'a [String],
+    /// The front-matter quote is also in the text: shown once, where the teller put it.
+    quote_in_text: bool,
     licence: &'a crate::licence::Licence,
     consent_review: String,
     /// Ready-made `<picture>` markup for the front-matter image; empty when there is none.
@@ -274,7 +278,8 @@ impl<'a> Renderer<'a> {
                 .collect(),
         };
         // The support box is on every page at every depth: its links must be absolute.
-        let support_html = text(&config.support, "", Some(&config.base_url));
+        let support_html =
+            crate::help::link_numbers(&text(&config.support, "", Some(&config.base_url)));
         let audience = model.published.audience();
         theme
             .tera
@@ -300,6 +305,7 @@ impl<'a> Renderer<'a> {
             Job::Accessibility,
             Job::Search,
             Job::Impact,
+            Job::BrowsingSafely,
             Job::NotFound,
         ];
         jobs.extend((0..model.published.pages().len()).map(Job::Page));
@@ -353,7 +359,31 @@ impl<'a> Renderer<'a> {
                 None => Job::SiteList(site.to_string()),
             });
         }
+        jobs.extend(self.pages_that_may_list(page));
         jobs
+    }
+
+    /// The stories whose "More stories like this" may show `page`: every one that shares a
+    /// feature or its place. Re-rendered when it comes or goes, so a withdrawn story never
+    /// lingers at the end of another.
+    fn pages_that_may_list(&self, page: &Page) -> Vec<Job> {
+        let model = self.model;
+        if page.kind == Kind::Site {
+            return Vec::new();
+        }
+        let lists = page
+            .features
+            .iter()
+            .filter_map(|f| model.by_feature.get(f))
+            .chain(page.site.as_ref().and_then(|s| model.by_site.get(s)));
+        let mut pages: Vec<usize> = lists.flatten().copied().collect();
+        pages.sort_unstable();
+        pages.dedup();
+        pages
+            .into_iter()
+            .filter(|&i| model.page(i).kind != Kind::Site)
+            .map(Job::Page)
+            .collect()
     }
 
     /// Render the given pages in parallel, in the order given. Template problems come back as
@@ -421,6 +451,7 @@ impl<'a> Renderer<'a> {
             Job::Accessibility => "accessibility/index.html".into(),
             Job::Search => "search/index.html".into(),
             Job::Impact => "impact/index.html".into(),
+            Job::BrowsingSafely => "browsing-safely/index.html".into(),
             Job::NotFound => "404.html".into(),
         }
     }
@@ -442,7 +473,10 @@ impl<'a> Renderer<'a> {
             .collect();
         let html_paths: Vec<&str> = html_paths.iter().map(String::as_str).collect();
         vec![
-            OutputFile::new("atom.xml", feeds::atom(model).into_bytes()),
+            OutputFile::new(
+                "atom.xml",
+                feeds::atom(model, &|cw| self.care_note(cw)).into_bytes(),
+            ),
             OutputFile::new(
                 "sitemap.xml",
                 feeds::sitemap(model, &html_paths).into_bytes(),
@@ -451,8 +485,24 @@ impl<'a> Renderer<'a> {
                 "robots.txt",
                 feeds::robots(config, model.published.audience()).into_bytes(),
             ),
-            OutputFile::new("stories.json", feeds::stories_json(model)),
+            OutputFile::new(
+                "stories.json",
+                feeds::stories_json(model, show_prompts(model)),
+            ),
         ]
+    }
+
+    /// The content note, from the theme's one partial, for outputs that are not pages.
+    fn care_note(&self, cw: &[String]) -> String {
+        let mut ctx = Context::new();
+        ctx.insert("cw", cw);
+        ctx.insert("lang", &self.model.config.language);
+        self.theme
+            .tera
+            .render("partials/care-note.html", &ctx)
+            .map(|h| h.trim().to_string())
+            // A storybook's own partial that fails still leaves the warning in words.
+            .unwrap_or_else(|_| format!("Content note: {}.", cw.join(", ").replace('-', " ")))
     }
 
     /// The search index: the costliest data file, which `serve` refreshes after the pages.
@@ -530,14 +580,66 @@ fn site_globals(model: &Model, audience: Audience, support_html: &str) -> serde_
         "licence": c.licence,
         "support_html": support_html,
         "quick_exit": c.quick_exit,
+        "helplines": c.helplines,
+        "share": c.share,
         "features": model.features().iter().zip(&c.features).map(|(counted, f)| json!({
             "id": counted.id, "name": counted.name, "description": f.description, "url": counted.url, "count": counted.count,
+            "stories": counted.stories, "case_studies": counted.case_studies, "profiles": counted.profiles,
         })).collect::<Vec<_>>(),
         "sites": model.sites(),
         "kinds": model.kinds(),
         "audience": audience.name(),
         "internal": audience == Audience::Workshop,
     })
+}
+
+/// Prompts are for facilitators: in workshop builds always, on the public site only when
+/// the storybook asks.
+fn show_prompts(model: &Model) -> bool {
+    model.published.audience() == Audience::Workshop || model.config.show_prompts
+}
+
+/// Lower-case words of `s`, with quotes, dashes and spaces written one way (Markdown makes
+/// `'` into `’`; a front-matter quote may not), appended to `out`.
+fn fold_words(s: &str, out: &mut String) {
+    let mut space = true;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            '‘' | '’' => '\'',
+            '–' | '—' => '-',
+            c => c,
+        };
+        if c.is_alphanumeric() || c == '\'' || c == '-' {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+}
+
+/// Whether `needle` is in the words of `html`, however its punctuation is written.
+fn text_contains(html: &str, needle: &str) -> bool {
+    let mut plain = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                plain.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain.replace("&amp;", "&").replace("&#39;", "'");
+    let (mut text, mut want) = (String::new(), String::new());
+    fold_words(&plain, &mut text);
+    fold_words(needle, &mut want);
+    let want = want.trim();
+    !want.is_empty() && text.contains(want)
 }
 
 /// `"../../"` for `a/b/`: links stay relative so the site works under any sub-path.
@@ -594,6 +696,8 @@ fn render_job(
         lang,
         og_type: "website",
     };
+    // A theme's page title is made here, and must outlive the page's metadata.
+    let theme_name: String;
     let (template, meta, ctx): (&str, PageMeta, Context) = match job {
         Job::Home => {
             let meta = PageMeta {
@@ -641,7 +745,15 @@ fn render_job(
                     card,
                     body_html: &bodies[*i].html,
                     reading_minutes: bodies[*i].reading_minutes(),
-                    prompts: &page.prompts,
+                    prompts: if show_prompts(model) {
+                        &page.prompts
+                    } else {
+                        &[]
+                    },
+                    quote_in_text: page
+                        .quote
+                        .as_deref()
+                        .is_some_and(|q| text_contains(&bodies[*i].html, q)),
                     licence: &page.licence,
                     consent_review,
                     image_html: pictures[*i].hero.as_ref().map_or("", |p| p.html.as_str()),
@@ -649,6 +761,9 @@ fn render_job(
             );
             if let Some(hero) = &pictures[*i].hero {
                 ctx.insert("og_image", &format!("{}{}", config.base_url, hero.preview));
+            }
+            if page.kind != Kind::Site {
+                ctx.insert_value("related", cards_of(&model.related(*i, 3)));
             }
             if page.kind == Kind::Site {
                 let site = page.site.as_deref().unwrap_or_default();
@@ -737,15 +852,16 @@ fn render_job(
             let themes: Vec<_> = model
                 .by_theme
                 .iter()
-                .map(|(t, v)| json!({"tag": t, "url": theme_path(t), "count": v.len()}))
+                .map(|(t, v)| json!({"tag": t, "name": tag_name(t), "url": theme_path(t), "count": v.len()}))
                 .collect();
             ctx.insert("themes", &themes);
             ("themes.html", meta, ctx)
         }
         Job::Theme(tag) => {
+            theme_name = tag_name(tag);
             let meta = PageMeta {
                 path: theme_path(tag),
-                title: tag,
+                title: &theme_name,
                 description: "",
                 lang,
                 og_type: "website",
@@ -754,7 +870,7 @@ fn render_job(
             let cards = &model.by_theme[tag];
             ctx.insert(
                 "theme",
-                &json!({"tag": tag, "url": meta.path, "count": cards.len()}),
+                &json!({"tag": tag, "name": meta.title, "url": meta.path, "count": cards.len()}),
             );
             ctx.insert_value("cards", cards_of(cards));
             ("theme.html", meta, ctx)
@@ -845,6 +961,11 @@ fn render_job(
             );
             ("impact.html", meta, ctx)
         }
+        Job::BrowsingSafely => {
+            let meta = listing("browsing-safely/".into(), "Browsing safely");
+            let ctx = base_context(model, &meta);
+            ("browsing-safely.html", meta, ctx)
+        }
         Job::NotFound => {
             let meta = listing("404.html".into(), "Page not found");
             let mut ctx = base_context(model, &meta);
@@ -868,7 +989,18 @@ fn render_job(
 
 #[cfg(test)]
 mod tests {
-    use super::root_for;
+    use super::{root_for, text_contains};
+
+    #[test]
+    fn a_quote_is_found_in_the_text_however_it_is_punctuated() {
+        let html = "<p>I didn’t know <em>anyone</em> — not one person.</p>";
+        assert!(text_contains(
+            html,
+            "I didn't know anyone - not one person."
+        ));
+        assert!(!text_contains(html, "Everyone knew me."));
+        assert!(!text_contains(html, "  "));
+    }
 
     #[test]
     fn relative_roots() {

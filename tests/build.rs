@@ -170,7 +170,9 @@ fn story_pages_carry_what_readers_need() {
             && page.contains(r#"href="../../sites/luton/""#)
     );
     let warning = page.find("self harm").expect("content warning shown");
-    let details = page.find("<details").expect("story held back in <details>");
+    let details = page
+        .find(r#"<details class="story-toggle""#)
+        .expect("story held back in <details>");
     let body = page.find("Part one").unwrap();
     assert!(
         warning < details && details < body,

@@ -366,3 +366,49 @@ test('a footnote number leads to its note with Enter, and the note leads back to
     await close();
   }
 });
+
+test('after an in-page link and the quick exit, Back does not return to the site', async () => {
+  for (const site of Object.values(env.sites)) {
+    const { page, close } = await newPage({ width: 1280 });
+    try {
+      // Opened from a link elsewhere: the story is the first page in this tab's history.
+      await page.goto(site.base + site.pages['story-content-warning']);
+      const length = await page.evaluate(() => history.length);
+      await page.locator('.content-warning a[href="#support"]').click();
+      assert.equal(await page.evaluate(() => history.length), length, `${site.name}: the in-page link adds no history entry`);
+      assert.ok(await page.locator('#support a[href^="tel:"]').first().isVisible(), `${site.name}: and it opens the help`);
+      await page.keyboard.press('Tab'); // the skip link, too, moves without a history entry
+      await Promise.all([page.waitForURL(QUICK_EXIT), page.locator('.quick-exit').click()]);
+      await page.goBack().catch(() => {});
+      assert.ok(!page.url().startsWith(site.base), `${site.name}: Back leads to ${page.url()}, not to the site`);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('Escape in the search box clears it and never leaves; the Esc hint shows only where there is a keyboard', async () => {
+  const site = env.sites.full;
+  const { page, close } = await newPage({ width: 1280 });
+  try {
+    const url = site.base + 'search/';
+    await page.goto(url);
+    const box = page.locator('input[type="search"]').first();
+    await box.fill('walk');
+    await box.press('Escape');
+    await box.press('Escape');
+    await page.waitForTimeout(300); // a leave would have started by now
+    assert.ok(page.url().startsWith(url), `Escape twice in the search box stays: ${page.url()}`);
+  } finally {
+    await close();
+  }
+  const phone = await env.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  try {
+    const page = await phone.newPage();
+    await page.goto(site.base + site.pages.home);
+    assert.equal(await page.locator('.quick-exit-hint').isVisible(), false, 'no Esc hint on a touch screen');
+    assert.ok(await page.locator('.browsing-safely-link').isVisible(), '"Browsing safely" beside the button');
+  } finally {
+    await phone.close();
+  }
+});

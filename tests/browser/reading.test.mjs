@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { sitesAndBrowser, artefacts } from './sites.mjs';
 
@@ -17,6 +18,13 @@ async function newPage(options = {}) {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, body: 'elsewhere' }));
   const page = await context.newPage();
   return { page, close: () => context.close() };
+}
+
+/** The text of a PDF in reading order, as pdftotext gives it. */
+function pdfText(file) {
+  const r = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) throw new Error(`pdftotext failed (install poppler-utils): ${r.error || r.stderr}`);
+  return r.stdout.replace(/\s+/g, ' ');
 }
 
 const everyPage = () => Object.values(env.sites).flatMap((site) => Object.entries(site.pages).map(([type, path]) => ({ site, type, url: site.base + path })));
@@ -75,6 +83,7 @@ test('the support box says the same thing, in the same place, on every page; so 
             tag: box.tagName,
             label: box.getAttribute('aria-labelledby') && document.getElementById(box.getAttribute('aria-labelledby')).textContent,
             text: box.innerText,
+            allText: box.textContent,
             top: Math.round(r.top + scrollY),
             afterHeader: box.previousElementSibling && box.previousElementSibling.matches('header.site-header'),
             beforeMain: box.nextElementSibling && box.nextElementSibling.tagName === 'MAIN',
@@ -87,7 +96,7 @@ test('the support box says the same thing, in the same place, on every page; so 
         assert.equal(s.label, 'Need help now?', where);
         assert.ok(s.afterHeader && s.beforeMain, `${where}: the support box sits between the header and the page`);
         assert.ok(s.inFirstScreen, `${where}: the support box starts on the first screen`);
-        assert.match(s.text, /Samaritans/, where);
+        assert.match(s.allText, /Samaritans/, where);
         assert.ok(s.exit, `${where}: a quick exit`);
         assert.equal(s.exit.text, 'Leave this site', where);
         assert.equal(s.exit.href, 'https://www.bbc.co.uk/weather', where);
@@ -230,29 +239,102 @@ test('a story prints cleanly: no navigation or support box, the whole story, its
             support: shown('#support'),
             exit: shown('.quick-exit'),
             skip: shown('.skip-link'),
-            summary: shown('details > summary'),
+            summary: shown('details.story-toggle > summary'),
             title: shown('h1'),
             body: shown('.story .prose p'),
             image: shown('.story-image img'),
             credit: credit && shown('.credit') ? credit.innerText : null,
             licence: shown('.credit a[rel="license"]'),
+            firstWords: (document.querySelector('.story .prose p')?.textContent || '').slice(0, 24).trim().replace(/\s+/g, ' '),
           };
         });
         assert.deepEqual(
           { nav: p.nav, support: p.support, exit: p.exit, skip: p.skip, summary: p.summary },
-          { nav: false, support: false, exit: false, skip: false, summary: false },
-          `${where}: screen-only parts are left off the printout`,
+          { nav: false, support: true, exit: false, skip: false, summary: false },
+          `${where}: screen-only parts are left off the printout; the help prints`,
         );
         assert.ok(p.title && p.body, `${where}: the title and the whole story print, even behind a content warning`);
         assert.match(p.credit || '', /^©.*shared under Creative Commons/, `${where}: the credit and licence print`);
         assert.ok(p.licence, where);
         const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
         assert.equal(pdf.subarray(0, 5).toString(), '%PDF-', `${where}: page.pdf() writes a PDF`);
-        writeFileSync(join(out, `${site.name}-${type}.pdf`), pdf);
+        const file = join(out, `${site.name}-${type}.pdf`);
+        writeFileSync(file, pdf);
+        // What is on the paper, in reading order (pdftotext, from poppler-utils).
+        const text = pdfText(file);
+        assert.match(text, /Samaritans/, `${where}: the printout names a helpline`);
+        assert.match(text, /116\s?123/, `${where}: and its number`);
+        if (type === 'story-content-warning') {
+          const note = text.indexOf('Before you read');
+          const words = text.indexOf(p.firstWords);
+          assert.ok(note >= 0 && words > note, `${where}: the content note prints before the story (${note}, ${words})`);
+        }
         await page.screenshot({ path: join(artefacts('screenshots', site.name), `${type}-print.png`), fullPage: true });
         await page.emulateMedia({ media: 'screen' });
       }
     }
+  } finally {
+    await close();
+  }
+});
+
+test('on a phone, "Before you read" is on the first screen, right after the title and above the summary', async () => {
+  const { page, close } = await newPage({ width: 375, height: 667 });
+  try {
+    for (const site of Object.values(env.sites)) {
+      await page.goto(site.base + site.pages['story-content-warning']);
+      const r = await page.evaluate(() => {
+        const top = (sel) => Math.round(document.querySelector(sel).getBoundingClientRect().top + scrollY);
+        const bottom = Math.round(document.querySelector('.content-warning h2').getBoundingClientRect().bottom + scrollY);
+        return { h1: top('h1'), note: top('.content-warning'), noteBottom: bottom, summary: top('.story .lead'), screen: innerHeight };
+      });
+      const where = `${site.name}: ${JSON.stringify(r)}`;
+      assert.ok(r.h1 < r.note && r.note < r.summary, `${where}: title, then the warning, then the summary`);
+      assert.ok(r.noteBottom <= r.screen, `${where}: "Before you read" is within the first screen`);
+    }
+  } finally {
+    await close();
+  }
+});
+
+test('the help is a bar that opens, also without JavaScript, and its numbers are links a phone can call or text', async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const { page, close } = await newPage({ width: 375, height: 667, javaScriptEnabled });
+    try {
+      for (const site of Object.values(env.sites)) {
+        await page.goto(site.base + site.pages['story-image']);
+        const where = `${site.name}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+        const box = await page.locator('#support').boundingBox();
+        assert.ok(box.height < 100, `${where}: the closed bar is one short strip (${box.height}px)`);
+        await page.locator('#support summary').click();
+        const tel = page.locator('#support a[href="tel:116123"]');
+        assert.ok(await tel.isVisible(), `${where}: opened, 116 123 is a tel: link`);
+        assert.match(await tel.innerText(), /116 123/);
+        assert.ok(await page.locator('#support a[href^="sms:85258"]').isVisible(), `${where}: the text line is an sms: link`);
+        assert.ok(await page.locator('#support a[href="tel:999"]').isVisible(), `${where}: so is 999`);
+      }
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('a story ends with more like it, the help again and an invitation to share; its summary says "Hide" once open', async () => {
+  const { page, close } = await newPage({ width: 1280 });
+  try {
+    const site = env.sites.sample;
+    await page.goto(site.base + site.pages['story-content-warning']);
+    const toggle = page.locator('details.story-toggle > summary');
+    assert.equal((await toggle.innerText()).trim(), 'Read the story');
+    await toggle.click();
+    assert.equal((await toggle.innerText()).trim(), 'Hide the story');
+    const end = page.locator('.story-end');
+    assert.match(await end.locator('h2').innerText(), /More stories like this/);
+    const cards = await end.locator('.card').count();
+    assert.ok(cards >= 1 && cards <= 3, `${cards} related stories`);
+    assert.ok(await end.locator('.help-compact a[href="tel:116123"]').isVisible(), 'the help again, tappable');
+    assert.match(await end.locator('.share-invite').innerText(), /story/);
+    await page.screenshot({ path: join(artefacts('screenshots', 'sample'), 'story-end-1280.png'), fullPage: true });
   } finally {
     await close();
   }

@@ -17,6 +17,10 @@ test('the sample storybook opens and its links work under a sub-path', async () 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Case studies' }).click();
     await page.waitForURL(/case-studies\/$/);
     assert.equal(await page.locator('h1').innerText(), 'Case studies');
+    await page.goto(server.base);
+    await page.locator('main').getByRole('link', { name: 'What the programme has achieved' }).click();
+    await page.waitForURL(/impact\/$/);
+    assert.equal(new URL(page.url()).pathname, new URL(server.base + 'impact/').pathname, 'the home page leads to the impact page');
     const missing = await page.goto(server.base + 'no/such/page/');
     assert.equal(missing.status(), 404);
     assert.match(await page.locator('h1').innerText(), /not find|not found|can.t find/i);

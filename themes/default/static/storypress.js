@@ -75,6 +75,12 @@
       if (event.key !== "Escape" && event.key !== "Esc") {
         return;
       }
+      // Escape in a text field clears it (the search box) or closes something: never leave.
+      var t = event.target;
+      if (event.defaultPrevented || (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))) {
+        lastEscape = 0;
+        return;
+      }
       var now = Date.now();
       if (now - lastEscape < 800) {
         leave();
@@ -85,4 +91,29 @@
       hint.hidden = false;
     });
   }
+
+  /* 4. In-page links (the skip link, "support is listed…", footnotes) move within the page
+     without adding to the history, so the quick exit's one replaced entry is the whole
+     visit to this page: Back never returns to it. A link to the help opens it. */
+  var help = doc.querySelector("#support details");
+  doc.addEventListener("click", function (event) {
+    var a = event.target.closest && event.target.closest('a[href^="#"]');
+    if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    var id = decodeURIComponent(a.getAttribute("href").slice(1));
+    var target = id && doc.getElementById(id);
+    if (!target) {
+      return;
+    }
+    if (help && (target.id === "support" || help.contains(target))) {
+      help.open = true;
+    }
+    event.preventDefault();
+    // A fragment navigation that replaces this entry: :target, scrolling and focus as usual.
+    location.replace("#" + encodeURIComponent(id));
+    if (help && help.open && target.id === "support") {
+      help.querySelector("summary").focus();
+    }
+  });
 })();
