@@ -164,3 +164,34 @@ pub fn write_bytes(book: &Book, rel: &str, bytes: &[u8]) {
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(p, bytes).unwrap();
 }
+
+/// Whether a diagnostic leads a storyteller to a real place: a file that exists under `root`,
+/// a line inside it (the line just past a final newline counts, for "the file ends here"),
+/// a column inside that line, and words saying what is wrong and how to fix it.
+pub fn located(root: &Path, d: &storypress::diagnostic::Diagnostic) -> Result<(), String> {
+    let path = root.join(&d.file);
+    if d.file.is_empty() || !path.is_file() {
+        return Err(format!("names no file of the storybook ({:?})", d.file));
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let lines: Vec<&str> = text.split('\n').collect();
+    if d.line == 0 || d.line > lines.len() {
+        return Err(format!(
+            "line {} is outside the file ({} lines)",
+            d.line,
+            lines.len()
+        ));
+    }
+    let width = lines[d.line - 1].trim_end_matches('\r').chars().count();
+    if d.column > width + 1 {
+        return Err(format!(
+            "column {} is past the end of line {} ({width} characters)",
+            d.column, d.line
+        ));
+    }
+    if d.message.trim().is_empty() || d.hint.trim().is_empty() {
+        return Err("says nothing about what is wrong or how to fix it".into());
+    }
+    Ok(())
+}
