@@ -78,7 +78,27 @@ pub fn read(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
         let (line, column) = Locator::new(&text, 1).locate(offset);
         return Err(forbidden(rel, line, column, c));
     }
-    Ok(text)
+    Ok(without_lone_returns(text))
+}
+
+/// A carriage return not followed by a line feed (a stray one, or an old Mac file) ends a
+/// line for the YAML and Markdown parsers but not for editors, GitHub or our own line
+/// numbers, so every line after it would be reported in the wrong place. It becomes a space:
+/// line numbers then agree everywhere, and Windows line endings are left as they are.
+fn without_lone_returns(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
