@@ -16,6 +16,12 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    pub fn is_error(self) -> bool {
+        self == Severity::Error
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
