@@ -108,9 +108,13 @@ impl fmt::Display for Diagnostic {
         if self.column > 0 {
             write!(f, ":{}", self.column)?;
         }
-        write!(f, ": {} [{}]", self.message, self.code)?;
+        // Printed by build and workshop, often into a CI log anyone can read: personal data
+        // is masked here, as in every report but the writer's own terminal.
+        let message = crate::personal_data::mask_all(&self.message);
+        write!(f, ": {message} [{}]", self.code)?;
         if !self.hint.is_empty() {
-            write!(f, "\n  fix: {}", self.hint.replace('\n', "\n       "))?;
+            let hint = crate::personal_data::mask_all(&self.hint);
+            write!(f, "\n  fix: {}", hint.replace('\n', "\n       "))?;
         }
         Ok(())
     }
