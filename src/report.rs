@@ -289,6 +289,28 @@ mod tests {
     }
 
     #[test]
+    fn only_the_writer_sees_personal_data_in_a_human_report() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), "Ring 07700 900123 today\n").unwrap();
+        let diags = Diagnostics::from_iter([Diagnostic::error(
+            Path::new("a.md"),
+            "personal-phone",
+            "about 07700 900123",
+        )
+        .at(1, 6)
+        .span(12)]);
+        let writer = human(&diags, dir.path(), false, Reader::Writer);
+        assert_eq!(writer.matches("07700 900123").count(), 2, "{writer}");
+        let others = human(&diags, dir.path(), false, Reader::Others);
+        assert!(!others.contains("07700 900123"), "{others}");
+        assert!(others.contains("1 | Ring 077•• ••••23 today"), "{others}");
+        assert!(
+            others.contains("  |      ^^^^^^^^^^^^\n"),
+            "the caret still points: {others}"
+        );
+    }
+
+    #[test]
     fn carets_cover_the_word() {
         assert_eq!(caret_width("  - netwroks", 5), 8);
         assert_eq!(caret_width("features: [a, netwroks]", 15), 8);
