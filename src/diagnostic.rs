@@ -16,6 +16,12 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    pub fn is_error(self) -> bool {
+        self == Severity::Error
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -102,9 +108,13 @@ impl fmt::Display for Diagnostic {
         if self.column > 0 {
             write!(f, ":{}", self.column)?;
         }
-        write!(f, ": {} [{}]", self.message, self.code)?;
+        // Printed by build and workshop, often into a CI log anyone can read: personal data
+        // is masked here, as in every report but the writer's own terminal.
+        let message = crate::personal_data::mask_all(&self.message);
+        write!(f, ": {message} [{}]", self.code)?;
         if !self.hint.is_empty() {
-            write!(f, "\n  fix: {}", self.hint.replace('\n', "\n       "))?;
+            let hint = crate::personal_data::mask_all(&self.hint);
+            write!(f, "\n  fix: {}", hint.replace('\n', "\n       "))?;
         }
         Ok(())
     }

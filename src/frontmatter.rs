@@ -11,7 +11,7 @@ use crate::media;
 use crate::page::{Consent, ConsentStatus, ImageRef, KeyLines, Kind, Page, Scope};
 use crate::personal_data;
 use crate::suggest;
-use crate::yaml;
+use crate::yaml::{self, mistakes::Schema, Read};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::path::{Path, PathBuf};
@@ -125,34 +125,147 @@ pub struct Source {
     pub text: String,
 }
 
+/// What the keys of front matter hold, for naming mistakes in it precisely.
+pub const SCHEMA: Schema = Schema {
+    lists: &[
+        "features",
+        "themes",
+        "content_warnings",
+        "prompts",
+        "personal_data_ok",
+        "scope",
+    ],
+    blocks: &[
+        ("consent", &["status", "scope", "recorded", "review"]),
+        ("image", &["src", "alt", "decorative"]),
+    ],
+    texts: &["title", "summary", "storyteller", "quote", "prompts", "alt"],
+};
+
+/// What reading one file gave.
+pub enum Outcome {
+    /// A valid page, which the consent gate may publish.
+    Page(Page),
+    /// A file with errors, kept only so its story's links and pictures are checked in the same
+    /// run. It never reaches the gate: none of it can be published.
+    Held(Page),
+    Nothing,
+}
+
 /// Parse and validate one file against the storybook's settings. Returns the page when it is
 /// usable, together with every problem found (warnings may accompany a page).
 pub fn parse(source: Source, config: &Config) -> (Option<Page>, Diagnostics) {
+    match read(source, config) {
+        (Outcome::Page(p), d) => (Some(p), d),
+        (_, d) => (None, d),
+    }
+}
+
+/// Read one file as far as it can be read and report everything wrong with it: a YAML
+/// mistake does not hide the personal data, the misspelt feature or the broken link beside it.
+pub fn read(source: Source, config: &Config) -> (Outcome, Diagnostics) {
     let file = source.rel.as_path();
     let mut diags = Diagnostics::default();
     let split = match split(&source.text, file) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
-            return (None, diags);
+            diags.extend(personal_data(file, &source.text, &[], config));
+            return (Outcome::Nothing, diags);
         }
     };
-    let raw: RawFrontMatter = match yaml::parse(split.yaml, file, split.yaml_line) {
-        Ok(r) => r,
-        Err(d) => {
-            diags.push(d);
-            return (None, diags);
-        }
+    let mut rec =
+        yaml::parse_recovering::<RawFrontMatter>(split.yaml, file, split.yaml_line, &SCHEMA);
+    diags.extend(rec.diags.drain(..));
+    let (raw, clean) = match std::mem::replace(&mut rec.value, Read::Failed) {
+        Read::Clean(raw) => (Some(raw), true),
+        Read::Repaired(raw) => (Some(raw), false),
+        Read::Failed => (None, false),
+    };
+    let story_ok = raw.as_ref().map_or(&[][..], |r| &r.personal_data_ok[..]);
+    diags.extend(personal_data(file, &source.text, story_ok, config));
+    let Some(raw) = raw else {
+        return (Outcome::Held(body_only(&source, &split, config)), diags);
     };
     let source_lines: Vec<&str> = source.text.lines().take(split.body_line).collect();
     let mut v = Validator {
         file,
         line0: split.yaml_line - 1,
-        diags,
+        diags: Diagnostics::default(),
         source_lines,
     };
     let page = v.page(raw, &source, &split, config);
-    (page.filter(|_| !v.diags.has_errors()), v.diags)
+    diags.extend(
+        v.diags
+            .into_iter()
+            .filter(|d| !rec.echoes(d))
+            .map(|d| rec.place(d)),
+    );
+    match page {
+        Some(page) if clean && !diags.has_errors() => (Outcome::Page(page), diags),
+        Some(page) => (Outcome::Held(page), diags),
+        None => (Outcome::Held(body_only(&source, &split, config)), diags),
+    }
+}
+
+/// A page made of a file's text alone, for checking the links and pictures of a file whose
+/// front matter could not be used. It is only ever [`Outcome::Held`].
+fn body_only(source: &Source, split: &Split, config: &Config) -> Page {
+    let slug = Some(ids::slugify(&source.stem)).filter(|s| !s.is_empty());
+    Page {
+        kind: source.kind,
+        source: source.rel.clone(),
+        dir: source.dir.clone(),
+        own_folder: source.own_folder,
+        slug: slug.unwrap_or_else(|| "page".into()),
+        title: String::new(),
+        summary: String::new(),
+        storyteller: None,
+        date: Date::parse("2000-01-01").expect("a real date"),
+        site: None,
+        features: Vec::new(),
+        themes: Vec::new(),
+        content_warnings: Vec::new(),
+        quote: None,
+        prompts: Vec::new(),
+        language: None,
+        image: None,
+        consent: None,
+        licence: config.licence.clone(),
+        draft: true,
+        composite: false,
+        body: split.body.into(),
+        body_line: split.body_line,
+        lines: KeyLines::default(),
+    }
+}
+
+/// Personal data anywhere in the file (front matter or story) is an error: once merged, git
+/// history keeps it for ever. The report names its kind and place and shows it masked, never
+/// whole: it goes into public pull-request logs. The writer sees the line itself in their
+/// own terminal.
+fn personal_data(file: &Path, text: &str, story_ok: &[String], config: &Config) -> Vec<Diagnostic> {
+    let allowed: Vec<String> = config
+        .personal_data_ok
+        .iter()
+        .chain(story_ok)
+        .cloned()
+        .collect();
+    let mut locator = Locator::new(text, 1);
+    let mut out = Vec::new();
+    for f in personal_data::scan(text, &allowed) {
+        let (line, column) = locator.locate(f.start);
+        let masked = personal_data::mask(f.kind, &f.text);
+        out.push(
+            Diagnostic::error(file, f.kind.code(), format!("this looks like {}: \"{masked}\"", f.kind.describe()))
+                .at(line, column)
+                .span(f.text.chars().count())
+                .hint(format!(
+                    "remove it, or replace it with something that identifies no one; if it is public and meant to be here (a helpline, a charity's address), a reviewer can add it to the front matter exactly as written at line {line}, column {column}: personal_data_ok: [\"…\"]"
+                )),
+        );
+    }
+    out
 }
 
 /// Accumulates every problem in one file instead of stopping at the first.
@@ -248,7 +361,6 @@ impl Validator<'_> {
                 .and_then(|c| c.value.review.as_ref())
                 .map_or(1, |r| line(&r.referenced)),
         };
-        self.personal_data(&source.text, &raw.personal_data_ok, config);
         let title = self.required(raw.title, "title", "\"Finding my feet again\"");
         let summary = self.required(
             raw.summary,
@@ -470,30 +582,6 @@ impl Validator<'_> {
             .iter()
             .position(|l| l.contains(needle))
             .map_or(1, |i| i + 1)
-    }
-
-    /// Personal data anywhere in the file (front matter or story) is an error: once merged,
-    /// git history keeps it for ever.
-    fn personal_data(&mut self, text: &str, story_ok: &[String], config: &Config) {
-        let allowed: Vec<String> = config
-            .personal_data_ok
-            .iter()
-            .chain(story_ok)
-            .cloned()
-            .collect();
-        let mut locator = Locator::new(text, 1);
-        for f in personal_data::scan(text, &allowed) {
-            let (line, column) = locator.locate(f.start);
-            self.diags.push(
-                Diagnostic::error(self.file, f.kind.code(), format!("this looks like {}: \"{}\"", f.kind.describe(), f.text))
-                    .at(line, column)
-                    .span(f.text.chars().count())
-                    .hint(format!(
-                        "remove it, or replace it with something that identifies no one; if it is public and meant to be here (a helpline, a charity's address), a reviewer can add it to the front matter: personal_data_ok: [\"{}\"]",
-                        f.text
-                    )),
-            );
-        }
     }
 
     fn site(

@@ -2,7 +2,7 @@
 
 use crate::config::{self, Config};
 use crate::diagnostic::{relative_to, Diagnostic, Diagnostics};
-use crate::frontmatter::{self, Source};
+use crate::frontmatter::{self, Outcome, Source};
 use crate::page::{Kind, Page};
 use crate::suggest;
 use rayon::prelude::*;
@@ -16,6 +16,9 @@ use walkdir::{DirEntry, WalkDir};
 pub struct Storybook {
     pub config: Config,
     pub pages: Vec<Page>,
+    /// Files with errors, read only so that their text's links and pictures are checked too.
+    /// Never published: nothing that renders reads this.
+    pub held: Vec<Page>,
     /// How many content files were read, valid or not.
     pub files: usize,
 }
@@ -169,12 +172,17 @@ pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
     let files = sources.len();
     let results: Vec<_> = sources
         .into_par_iter()
-        .map(|s| frontmatter::parse(s, &config))
+        .map(|s| frontmatter::read(s, &config))
         .collect();
     let mut pages = Vec::with_capacity(results.len());
-    for (page, d) in results {
+    let mut held = Vec::new();
+    for (outcome, d) in results {
         diags.extend(d);
-        pages.extend(page);
+        match outcome {
+            Outcome::Page(page) => pages.push(page),
+            Outcome::Held(page) => held.push(page),
+            Outcome::Nothing => {}
+        }
     }
     diags.extend(check_unique(&pages));
     pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
@@ -182,6 +190,7 @@ pub fn load(root: &Path) -> Result<(Storybook, Diagnostics), Diagnostics> {
         Storybook {
             config,
             pages,
+            held,
             files,
         },
         diags,

@@ -343,7 +343,8 @@ fn run_check(root: &std::path::Path, format: Format) -> ExitCode {
     match format {
         Format::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            print!("{}", report::human(diags, root, color));
+            let reader = report::Reader::of_stdout();
+            print!("{}", report::human(diags, root, color, reader));
             println!("{}", report::summary(diags, checked.files()));
         }
         Format::Github => print!("{}", report::github(diags, &repo_relative(root))),

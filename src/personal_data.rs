@@ -407,6 +407,75 @@ fn postcodes(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// What a log, an annotation or a run summary may show of a finding: enough for the writer to
+/// recognise which one is meant, never enough to use it. Each character keeps its place (a
+/// hidden one becomes "•", a separator stays), so columns and carets still line up.
+///
+/// - phone numbers keep their first 3 and last 2 digits: `07700 900123` → `077•• ••••23`;
+/// - email addresses keep the first character of the name and of the domain, and the
+///   ending after the last dot: `jo.bloggs@example.org` → `j•.••••••@e••••••.org`;
+/// - postcodes keep their first 2 and last character: `M5 4WT` → `M5 ••T`;
+/// - NHS numbers keep nothing but their grouping: `943 476 5919` → `••• ••• ••••`, since
+///   even a few digits of one narrow down a person and nothing else needs them.
+pub fn mask(kind: DataKind, text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let hidden = |keep: &dyn Fn(usize) -> bool| -> String {
+        chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if keep(i) || !c.is_alphanumeric() {
+                    c
+                } else {
+                    '•'
+                }
+            })
+            .collect()
+    };
+    match kind {
+        DataKind::Phone => {
+            let digits: Vec<usize> = (0..chars.len())
+                .filter(|&i| chars[i].is_ascii_digit())
+                .collect();
+            let n = digits.len();
+            hidden(&|i| {
+                digits
+                    .iter()
+                    .position(|&d| d == i)
+                    .is_some_and(|k| k < 3 || k + 2 >= n)
+            })
+        }
+        DataKind::NhsNumber => hidden(&|_| false),
+        DataKind::Postcode => {
+            let n = chars.len();
+            hidden(&|i| i < 2 || i + 1 == n)
+        }
+        DataKind::Email => {
+            let at = chars.iter().position(|&c| c == '@').unwrap_or(0);
+            let dot = chars.iter().rposition(|&c| c == '.').unwrap_or(chars.len());
+            hidden(&|i| i == 0 || i == at + 1 || i >= dot)
+        }
+    }
+}
+
+/// `text` with every piece of personal data in it masked (see [`mask`]), for any output a
+/// person other than the writer may read. Linear in `text`, as [`scan`] is.
+pub fn mask_all(text: &str) -> std::borrow::Cow<'_, str> {
+    let found = scan(text, &[]);
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2 * found.len());
+    let mut at = 0;
+    for f in &found {
+        out.push_str(&text[at..f.start]);
+        out.push_str(&mask(f.kind, &f.text));
+        at = f.end;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// "Y10 2nd", "PS5 1st": a code followed by an ordinal has a postcode's shape. Postcodes are
 /// rarely typed with an inward code that is exactly a lower-case ordinal, so those are skipped.
 fn is_lowercase_ordinal(inward: &str) -> bool {
@@ -788,6 +857,23 @@ I'm 27, I was in Year 10 at the time, living on the 3rd floor of flat 12B. \
 My score went from 21 to 9 out of 27. The A1 1st junction, the M6 and the B12 jab. \
 Now I volunteer 2-3 days a week, and tweet @hopeful_me. On 1.5.2022 I ran 10,000 steps.";
         assert_eq!(found(story), []);
+    }
+
+    #[test]
+    fn masks_keep_only_what_recognises_a_value() {
+        assert_eq!(mask(DataKind::Phone, "07700 900123"), "077•• ••••23");
+        assert_eq!(mask(DataKind::Phone, "+44 7700 900123"), "+44 7••• ••••23");
+        assert_eq!(
+            mask(DataKind::Email, "jo.bloggs@example.org"),
+            "j•.••••••@e••••••.org"
+        );
+        assert_eq!(mask(DataKind::Postcode, "M5 4WT"), "M5 ••T");
+        assert_eq!(mask(DataKind::NhsNumber, "943 476 5919"), "••• ••• ••••");
+        assert_eq!(
+            mask_all("ring 07700 900123 or jo@example.com at M5 4WT"),
+            "ring 077•• ••••23 or j•@e••••••.com at M5 ••T"
+        );
+        assert_eq!(mask_all("nothing here"), "nothing here");
     }
 
     #[test]

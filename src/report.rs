@@ -2,7 +2,9 @@
 //! other tools (`json`).
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::personal_data::mask_all;
 use anstyle::{AnsiColor, Style};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::Path;
@@ -14,9 +16,44 @@ pub enum Format {
     Json,
 }
 
+/// Who reads a report: the person who wrote the files, at their own terminal, or anyone else
+/// (a CI log, a pull request's annotations, a run summary, a file the report was piped into).
+/// Only the writer may see personal data a check found; everyone else sees it masked
+/// ([`crate::personal_data::mask`]): its kind and place are enough to find and remove it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Writer,
+    Others,
+}
+
+impl Reader {
+    /// The writer only when standard output is a terminal outside CI: a log or a redirected
+    /// report may be read by anyone.
+    pub fn of_stdout() -> Reader {
+        use std::io::IsTerminal;
+        let ci = std::env::var_os("CI").is_some()
+            || std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true");
+        if std::io::stdout().is_terminal() && !ci {
+            Reader::Writer
+        } else {
+            Reader::Others
+        }
+    }
+
+    /// `text` as this reader may see it. Every text of a report passes here.
+    pub fn text<'t>(self, text: &'t str) -> Cow<'t, str> {
+        match self {
+            Reader::Writer => Cow::Borrowed(text),
+            Reader::Others => mask_all(text),
+        }
+    }
+}
+
 /// Each problem as rustc shows one: what, where, the line itself with a caret, and the fix.
 /// `color` is for terminals only; `root` is where files are read from to quote their lines.
-pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
+/// `reader` decides whether personal data is shown or masked, in the messages and in the
+/// quoted lines alike.
+pub fn human(diags: &Diagnostics, root: &Path, color: bool, reader: Reader) -> String {
     let paint = |style: Style, text: &str| {
         if color {
             format!("{style}{text}{style:#}")
@@ -38,7 +75,7 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
             "{}{} {}",
             paint(sev, &format!("{}[{}]", d.severity, d.code)),
             paint(bold, ":"),
-            paint(bold, &d.message)
+            paint(bold, &reader.text(&d.message))
         );
         let place = if d.column > 0 {
             format!("{}:{}:{}", d.file, d.line, d.column)
@@ -47,7 +84,7 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
         };
         let source = files
             .entry(d.file.as_str())
-            .or_insert_with(|| Source::read(&root.join(&d.file)));
+            .or_insert_with(|| Source::read(&root.join(&d.file), reader));
         let source_line = source.as_ref().and_then(|s| s.line(d.line));
         let gutter = " ".repeat(d.line.to_string().len());
         let _ = writeln!(out, "{gutter}{} {place}", paint(blue, "-->"));
@@ -67,7 +104,9 @@ pub fn human(diags: &Diagnostics, root: &Path, color: bool) -> String {
             }
         }
         if !d.hint.is_empty() {
-            let hint = d.hint.replace('\n', &format!("\n{gutter}         "));
+            let hint = reader
+                .text(&d.hint)
+                .replace('\n', &format!("\n{gutter}         "));
             let _ = writeln!(out, "{gutter} {} {}", paint(blue, "= fix:"), hint);
         }
         out.push('\n');
@@ -82,9 +121,12 @@ struct Source {
 }
 
 impl Source {
-    /// Through [`crate::text::read`], so a linked file's text is never quoted.
-    fn read(path: &Path) -> Option<Source> {
+    /// Through [`crate::text::read`], so a linked file's text is never quoted; masked once,
+    /// whole, for a reader other than the writer (masks keep every character's place, so
+    /// carets still point right).
+    fn read(path: &Path, reader: Reader) -> Option<Source> {
         let text = crate::text::read(path, path).ok()?;
+        let text = reader.text(&text).into_owned();
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -134,6 +176,7 @@ fn caret_width(line: &str, column: usize) -> usize {
 
 /// One workflow command per problem, so GitHub shows it on the changed line of the pull
 /// request. `prefix` makes paths relative to the repository root (the storybook's folder).
+/// Annotations and logs are public, so personal data is always masked.
 pub fn github(diags: &Diagnostics, prefix: &str) -> String {
     let mut out = String::new();
     for d in diags.iter() {
@@ -160,6 +203,7 @@ pub fn github(diags: &Diagnostics, prefix: &str) -> String {
         } else {
             format!("{}\nFix: {}", d.message, d.hint)
         };
+        let message = Reader::Others.text(&message);
         let _ = writeln!(out, "::{kind} {props}::{}", escape_data(&message));
     }
     out
@@ -175,9 +219,17 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// One JSON array of `{file, line, column, severity, code, message, hint}`.
+/// One JSON array of `{file, line, column, severity, code, message, hint}`. Read by tools,
+/// and so kept in CI logs: personal data is always masked.
 pub fn json(diags: &Diagnostics) -> String {
-    let all: Vec<&Diagnostic> = diags.iter().collect();
+    let all: Vec<Diagnostic> = diags
+        .iter()
+        .map(|d| Diagnostic {
+            message: Reader::Others.text(&d.message).into_owned(),
+            hint: Reader::Others.text(&d.hint).into_owned(),
+            ..d.clone()
+        })
+        .collect();
     let mut s = serde_json::to_string_pretty(&all).expect("diagnostics always serialise");
     s.push('\n');
     s
@@ -234,6 +286,28 @@ mod tests {
         }
         assert_eq!(d["severity"], "error");
         assert_eq!(d["line"], 7);
+    }
+
+    #[test]
+    fn only_the_writer_sees_personal_data_in_a_human_report() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), "Ring 07700 900123 today\n").unwrap();
+        let diags = Diagnostics::from_iter([Diagnostic::error(
+            Path::new("a.md"),
+            "personal-phone",
+            "about 07700 900123",
+        )
+        .at(1, 6)
+        .span(12)]);
+        let writer = human(&diags, dir.path(), false, Reader::Writer);
+        assert_eq!(writer.matches("07700 900123").count(), 2, "{writer}");
+        let others = human(&diags, dir.path(), false, Reader::Others);
+        assert!(!others.contains("07700 900123"), "{others}");
+        assert!(others.contains("1 | Ring 077•• ••••23 today"), "{others}");
+        assert!(
+            others.contains("  |      ^^^^^^^^^^^^\n"),
+            "the caret still points: {others}"
+        );
     }
 
     #[test]

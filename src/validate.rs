@@ -55,6 +55,12 @@ pub fn cross_checks<'s>(
     for d in per_page {
         diags.extend(d);
     }
+    // A file with errors is never published, but its text's links and pictures are checked,
+    // so one run reports all of its problems.
+    for page in &book.held {
+        diags.extend(checks_of(page, today, &owners));
+        page_links(page, &index, audience, &mut diags);
+    }
     diags
 }
 

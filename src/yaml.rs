@@ -2,11 +2,15 @@
 //!
 //! serde-saphyr (the maintained successor to serde_yaml chosen for this project) reports a
 //! location for every failure, including missing and unknown fields at the top level, which
-//! serde_norway does not. Its messages are written for programmers, so this module rewrites
-//! the common ones in plain words with a fix.
+//! serde_norway does not. Its messages are written for programmers and often point past the
+//! mistake, so the raw lines are first read for the mistakes people make ([`mistakes`]), each
+//! named in plain words at its own place; [`explain`] rewrites the parser's message for the rest.
 
-use crate::diagnostic::Diagnostic;
-use crate::suggest;
+mod explain;
+pub mod mistakes;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use mistakes::{Mistake, Scan, Schema};
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -27,31 +31,168 @@ fn options() -> serde_saphyr::Options {
     options
 }
 
-/// Parse `text` (which starts at `first_line` of `file`) into `T`, or explain why not.
+/// Parse `text` (which starts at `first_line` of `file`) into `T`, or explain why not: the
+/// first mistake the line scan finds when it finds one, else the parser's own, in plain words.
 pub fn parse<T: DeserializeOwned>(
     text: &str,
     file: &Path,
     first_line: usize,
 ) -> Result<T, Diagnostic> {
-    let value = serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
+    let value = deserialize(text, file, first_line).map_err(|err| {
+        let scan = mistakes::scan(text, first_line, &Schema::ANY);
+        let mistake = scan
+            .mistakes
+            .iter()
+            .find(|m| m.syntax && m.severity.is_error());
+        mistake.map_or(err, |m| located(m, file, first_line))
+    })?;
+    forbidden(text, file, first_line).map_or(Ok(value), Err)
+}
+
+/// The parser alone, with its error explained.
+fn deserialize<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
+    serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
         let (line, column) = err
             .location()
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((1, 0));
         let raw = err.without_snippet().to_string();
-        let (message, hint, code) = explain(strip_location(&raw));
+        let (message, hint, code) = explain::explain(strip_location(&raw));
         Diagnostic::error(file, code, message)
             .at(line + first_line - 1, column)
             .hint(hint)
-    })?;
-    match forbidden_in_scalars(text) {
-        Some((line, column, c)) => Err(crate::text::forbidden(
-            file,
-            line + first_line - 1,
-            column,
-            c,
-        )),
-        None => Ok(value),
+    })
+}
+
+fn forbidden(text: &str, file: &Path, first_line: usize) -> Option<Diagnostic> {
+    let (line, column, c) = forbidden_in_scalars(text)?;
+    Some(crate::text::forbidden(
+        file,
+        line + first_line - 1,
+        column,
+        c,
+    ))
+}
+
+fn located(m: &Mistake, file: &Path, first_line: usize) -> Diagnostic {
+    let d = match m.severity {
+        Severity::Error => Diagnostic::error(file, m.code, m.message.clone()),
+        Severity::Warning => Diagnostic::warning(file, m.code, m.message.clone()),
+    };
+    d.at(m.line + first_line - 1, m.column).hint(m.hint.clone())
+}
+
+/// What could be read of a file's YAML.
+pub enum Read<T> {
+    /// The text as written.
+    Clean(T),
+    /// Only a mended copy could be read. It is there to find the file's other problems in the
+    /// same run, and never to publish anything: the file has an error, the mistake itself.
+    Repaired(T),
+    /// Nothing could be read.
+    Failed,
+}
+
+/// The YAML of a file read as far as it can be, with every problem found on the way.
+pub struct Recovered<T> {
+    pub value: Read<T>,
+    /// The mistakes, and the parser's error when no mistake accounts for it.
+    pub diags: Vec<Diagnostic>,
+    scan: Scan,
+    first_line: usize,
+    mended: bool,
+}
+
+impl<T> Recovered<T> {
+    /// `d`, found in the mended copy, at its column in the file as written.
+    pub fn place(&self, mut d: Diagnostic) -> Diagnostic {
+        if self.mended && d.line >= self.first_line {
+            d.column = self
+                .scan
+                .original_column(d.line - self.first_line, d.column);
+        }
+        d
+    }
+
+    /// Whether `d` only says again, in other words, what a mistake on its line already says
+    /// (`title: #1` also leaves the title empty).
+    pub fn echoes(&self, d: &Diagnostic) -> bool {
+        const ECHOES: [&str; 6] = [
+            "missing-key",
+            "consent-status",
+            "image-src",
+            "missing-alt",
+            "duplicate-key",
+            "unknown-key",
+        ];
+        let flagged = self.scan.lines().any(|l| l + self.first_line - 1 == d.line);
+        flagged && (ECHOES.contains(&d.code) || d.code.starts_with("yaml-"))
+    }
+}
+
+/// Parse `text` into `T` as [`parse`] does, but report every mistake the line scan finds, and
+/// when the text can't be read, read a mended copy to find what else is wrong.
+pub fn parse_recovering<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+    schema: &Schema,
+) -> Recovered<T> {
+    let scan = mistakes::scan(text, first_line, schema);
+    let mut diags: Vec<Diagnostic> = forbidden(text, file, first_line).into_iter().collect();
+    let value = match deserialize::<T>(text, file, first_line) {
+        Ok(v) => {
+            let meant = scan.mistakes.iter().filter(|m| !m.syntax);
+            diags.extend(meant.map(|m| located(m, file, first_line)));
+            Read::Clean(v)
+        }
+        Err(err) => {
+            diags.extend(scan.mistakes.iter().map(|m| located(m, file, first_line)));
+            if !scan
+                .mistakes
+                .iter()
+                .any(|m| m.syntax && m.severity.is_error())
+            {
+                diags.push(err);
+                Read::Failed
+            } else {
+                mended(&scan, text, file, first_line, &mut diags)
+            }
+        }
+    };
+    let mended = matches!(value, Read::Repaired(_));
+    Recovered {
+        value,
+        diags,
+        scan,
+        first_line,
+        mended,
+    }
+}
+
+/// Read the mended copy; a problem left in it is reported unless it sits at (or just after)
+/// a mistake already named, where it is most likely that mistake again.
+fn mended<T: DeserializeOwned>(
+    scan: &Scan,
+    text: &str,
+    file: &Path,
+    first_line: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Read<T> {
+    match deserialize::<T>(&scan.repaired(text), file, first_line) {
+        Ok(v) => Read::Repaired(v),
+        Err(mut err) => {
+            let line = err.line + 1 - first_line;
+            if !scan.lines().any(|l| l == line || l + 1 == line) {
+                err.column = scan.original_column(line - 1, err.column);
+                diags.push(err);
+            }
+            Read::Failed
+        }
     }
 }
 
@@ -81,101 +222,6 @@ fn strip_location(raw: &str) -> &str {
         Some(i) => &raw[..i],
         None => raw,
     }
-}
-
-/// Turn a parser message into (plain message, fix, code).
-fn explain(raw: &str) -> (String, String, &'static str) {
-    if let Some(rest) = raw.strip_prefix("unknown field `") {
-        if let Some((key, expected)) = rest.split_once('`') {
-            let allowed = allowed_keys(expected);
-            let hint = match suggest::did_you_mean(key, allowed.iter().map(String::as_str)) {
-                Some(best) => format!("did you mean \"{best}\"? (keys are case-sensitive)"),
-                None => format!("allowed keys here: {}", allowed.join(", ")),
-            };
-            return (
-                format!("unknown key \"{key}\": storypress does not know it, and never guesses (a mistyped key could otherwise drop something like consent)"),
-                hint,
-                "unknown-key",
-            );
-        }
-    }
-    if let Some(rest) = raw.strip_prefix("missing field `") {
-        let key = rest.split('`').next().unwrap_or(rest);
-        return (
-            format!("the required key \"{key}\" is missing"),
-            format!("add a line \"{key}: …\""),
-            "missing-key",
-        );
-    }
-    if raw.starts_with("duplicate mapping key") {
-        let key = raw
-            .split(':')
-            .nth(1)
-            .and_then(|s| s.split(',').next())
-            .unwrap_or("")
-            .trim();
-        return (
-            format!("the key \"{key}\" appears twice"),
-            "keep one of them and delete the other".into(),
-            "duplicate-key",
-        );
-    }
-    if raw.contains("budget")
-        || raw.contains("Budget")
-        || raw.contains("alias") && raw.contains("limit")
-    {
-        return (
-            "this YAML is far too large or nested too deeply (it may be a YAML bomb)".into(),
-            "front matter should be a short list of keys; remove the anchors (&) and aliases (*)"
-                .into(),
-            "yaml-too-large",
-        );
-    }
-    if raw.contains("expected sequence") {
-        return (
-            "this should be a list".into(),
-            "write a list in square brackets, for example: [networks, strengths]".into(),
-            "yaml-type",
-        );
-    }
-    if raw.contains("expected string scalar") || raw.contains("invalid type") {
-        return (
-            format!("this value has the wrong shape ({raw})"),
-            "write plain text here; put text that contains ':' '[' or '#' in double quotes".into(),
-            "yaml-type",
-        );
-    }
-    if raw.contains("expected a YAML mapping")
-        || raw.contains("expected mapping")
-        || raw.contains("expected map")
-    {
-        return (
-            "this should be a set of \"key: value\" lines".into(),
-            "check the indentation: keys inside a block are indented by two spaces".into(),
-            "yaml-type",
-        );
-    }
-    (
-        format!("the YAML could not be read: {raw}"),
-        "check this line for a missing quote, bracket or colon; text containing ':' or '#' needs double quotes".into(),
-        "yaml-syntax",
-    )
-}
-
-/// "one of title, date" or "`a` or `b`" → [title, date].
-fn allowed_keys(expected: &str) -> Vec<String> {
-    let list = expected
-        .trim_start_matches(',')
-        .trim()
-        .trim_start_matches("expected")
-        .trim()
-        .trim_start_matches("one of")
-        .trim();
-    list.split([',', ' '])
-        .map(|s| s.trim_matches(|c: char| c == '`' || c.is_whitespace()))
-        .filter(|s| !s.is_empty() && *s != "or")
-        .map(str::to_string)
-        .collect()
 }
 
 #[cfg(test)]

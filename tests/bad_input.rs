@@ -59,7 +59,11 @@ fn every_problem_is_reported_with_file_line_and_fix() {
     let (code, err) = book.build(&[]);
     assert_eq!(code, 1, "{err}");
     let expect = [
-        ("lived-experience/broken-yaml.md:5", "yaml-syntax", ""),
+        (
+            "lived-experience/broken-yaml.md:4:11",
+            "yaml-unclosed-bracket",
+            "add ]",
+        ),
         (
             "lived-experience/unknown-key.md:4:1",
             "unknown-key",
