@@ -107,6 +107,8 @@ pub enum Job {
     Accessibility,
     Search,
     Impact,
+    /// `/share/`, only when the storybook takes submissions.
+    Share,
     NotFound,
 }
 
@@ -302,6 +304,9 @@ impl<'a> Renderer<'a> {
             Job::Impact,
             Job::NotFound,
         ];
+        if config.submissions.is_some() {
+            jobs.push(Job::Share);
+        }
         jobs.extend((0..model.published.pages().len()).map(Job::Page));
         jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
         jobs.extend(
@@ -421,6 +426,7 @@ impl<'a> Renderer<'a> {
             Job::Accessibility => "accessibility/index.html".into(),
             Job::Search => "search/index.html".into(),
             Job::Impact => "impact/index.html".into(),
+            Job::Share => format!("{}index.html", crate::share::PATH),
             Job::NotFound => "404.html".into(),
         }
     }
@@ -537,6 +543,8 @@ fn site_globals(model: &Model, audience: Audience, support_html: &str) -> serde_
         "kinds": model.kinds(),
         "audience": audience.name(),
         "internal": audience == Audience::Workshop,
+        // Where story endings and the footer link to; empty when there is no such page.
+        "share_url": if c.submissions.is_some() { crate::share::PATH } else { "" },
     })
 }
 
@@ -846,6 +854,12 @@ fn render_job(
                 }),
             );
             ("impact.html", meta, ctx)
+        }
+        Job::Share => {
+            let meta = listing(crate::share::PATH.into(), "Share your story");
+            let mut ctx = base_context(model, &meta);
+            ctx.insert("share", &crate::share::context(config));
+            ("share.html", meta, ctx)
         }
         Job::NotFound => {
             let meta = listing("404.html".into(), "Page not found");
