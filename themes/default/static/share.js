@@ -424,22 +424,29 @@
 
   /* ---------- Checking as the person types ---------- */
 
+  // While the button is pressed, the findings above it must not change (and move it away
+  // from under the pointer before the click lands): the submit checks everything anyway.
+  var pressing = false;
+  form.addEventListener("pointerdown", function (e) { pressing = !!e.target.closest("[type=submit]"); });
+  document.addEventListener("pointerup", function () { setTimeout(function () { pressing = false; }, 0); });
+
   var timer = null;
-  function soon() {
+  function now() {
+    clearTimeout(timer);
+    if (!pressing) update(false);
+  }
+  form.addEventListener("input", function () {
     Array.prototype.forEach.call(form.querySelectorAll("[data-checked]"), function (el) { delete el.dataset.checked; });
     clearTimeout(timer);
     // A short pause first, so a screen reader hears the result of a word, not of every key.
-    timer = setTimeout(function () { update(false); }, 300);
-  }
-  form.addEventListener("input", soon);
-  form.addEventListener("change", function () { clearTimeout(timer); update(false); });
+    timer = setTimeout(now, 300);
+  });
+  form.addEventListener("change", now);
   form.addEventListener("focusout", function (e) {
     var field = e.target.closest("[data-field]");
-    if (field && !field.contains(e.relatedTarget)) {
-      touched[field.dataset.field] = true;
-      clearTimeout(timer);
-      update(false);
-    }
+    if (!field || field.contains(e.relatedTarget)) return;
+    touched[field.dataset.field] = true;
+    now();
   });
 
   form.hidden = false;
