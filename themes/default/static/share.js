@@ -246,8 +246,7 @@
       features: checked("features"),
       themes: themes,
       content_warnings: checked("content_warnings"),
-      story: clean($("share-story").value).replace(/\s+$/, ""),
-      themesTyped: $("share-themes").value
+      story: clean($("share-story").value).replace(/\s+$/, "")
     };
   }
 
@@ -274,7 +273,7 @@
       out.summary.push({ message: "The summary is " + n + " characters long. Cards and search results show about " +
         DATA.max_summary + ", so please shorten it by " + (n - DATA.max_summary) + ".", blocking: false });
     }
-    [["title", v.title], ["summary", v.summary], ["storyteller", v.storyteller], ["themes", v.themesTyped], ["story", v.story]]
+    [["title", v.title], ["summary", v.summary], ["storyteller", v.storyteller], ["themes", v.themes.join(", ")], ["story", v.story]]
       .forEach(function (pair) {
         personalFindings(pair[1]).forEach(function (f) { f.blocking = true; out[pair[0]].push(f); });
       });
