@@ -45,6 +45,26 @@ struct RawConfig {
     #[serde(default)]
     show_prompts: bool,
     share: Option<Spanned<RawShare>>,
+    submissions: Option<Spanned<RawSubmissions>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSubmissions {
+    repository: Option<Spanned<String>>,
+    /// The storybook's folder inside the repository; `stories` (the default ROOT) when absent.
+    folder: Option<Spanned<String>>,
+}
+
+/// Where new stories are sent in: the GitHub repository that holds the storybook. Naming it
+/// turns on the `/share/` page, which prepares a story file for that repository.
+#[derive(Debug, Clone, Serialize)]
+pub struct Submissions {
+    /// `owner/name`, checked against GitHub's rules so it can go into a URL unescaped.
+    pub repository: String,
+    /// The storybook's folder in the repository (`stories`), plain path segments only, or
+    /// empty when the storybook is the repository's root.
+    pub folder: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -221,6 +241,8 @@ pub struct Config {
     /// Workshop prompts are for facilitators: the public site shows them only when asked.
     pub show_prompts: bool,
     pub share: Share,
+    /// Set when the storybook takes stories through its `/share/` page.
+    pub submissions: Option<Submissions>,
 }
 
 /// The content warnings every storybook understands. One shared vocabulary means readers
@@ -527,6 +549,9 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
             .collect()
     };
     let share = share(file, raw.share, &mut diags);
+    let submissions = raw
+        .submissions
+        .and_then(|s| submissions(file, s).map_err(|d| diags.push(d)).ok());
     if diags.has_errors() {
         return Err(diags);
     }
@@ -548,6 +573,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         helplines,
         show_prompts: raw.show_prompts,
         share,
+        submissions,
     })
 }
 
@@ -688,6 +714,91 @@ fn share(file: &Path, raw: Option<Spanned<RawShare>>, diags: &mut Diagnostics) -
     Share { text, url }
 }
 
+/// `submissions: {repository: owner/name}`, refused at its line unless both parts follow
+/// GitHub's rules: a mistyped name would send every storyteller to a page that isn't there.
+fn submissions(file: &Path, raw: Spanned<RawSubmissions>) -> Result<Submissions, Diagnostic> {
+    let example = "repository: living-well-uk/storybook";
+    let Some(repo) = raw.value.repository else {
+        return Err(Diagnostic::error(
+            file,
+            "bad-repository",
+            "submissions needs the repository that holds the storybook",
+        )
+        .at(
+            raw.referenced.line() as usize,
+            raw.referenced.column() as usize,
+        )
+        .hint(format!("add it under submissions:, e.g. {example}")));
+    };
+    let value = repo.value.trim();
+    let folder = match raw.value.folder {
+        None => "stories".to_string(),
+        Some(f) => {
+            let f_value = f.value.trim().trim_matches('/').to_string();
+            let plain = f_value.split('/').all(|seg| {
+                !seg.is_empty()
+                    && seg != "."
+                    && seg != ".."
+                    && seg
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+            });
+            if !(f_value.is_empty() || plain) {
+                return Err(Diagnostic::error(
+                    file,
+                    "bad-repository",
+                    format!("submissions.folder \"{}\" is not a plain folder path", f.value),
+                )
+                .at(f.referenced.line() as usize, f.referenced.column() as usize)
+                .hint("write the storybook's folder inside the repository, e.g. folder: stories (or folder: \"\" when it is the repository's root)"));
+            }
+            f_value
+        }
+    };
+    match repository_problem(value) {
+        None => Ok(Submissions {
+            repository: value.to_string(),
+            folder,
+        }),
+        Some(why) => Err(Diagnostic::error(
+            file,
+            "bad-repository",
+            format!("submissions.repository \"{value}\" {why}"),
+        )
+        .at(repo.referenced.line() as usize, repo.referenced.column() as usize)
+        .hint(format!(
+            "write the GitHub account and the repository name with one / between them, as in its address github.com/OWNER/NAME, e.g. {example}"
+        ))),
+    }
+}
+
+/// Why `owner/name` is not a GitHub repository's name, in plain words; `None` when it is.
+/// An account name is 1 to 39 letters, digits or single hyphens, not starting or ending with
+/// a hyphen; a repository name is 1 to 100 letters, digits, '.', '-' or '_', and not "." or "..".
+pub fn repository_problem(value: &str) -> Option<&'static str> {
+    let Some((owner, name)) = value.split_once('/') else {
+        return Some("is not written as account/repository");
+    };
+    let owner_ok = (1..=39).contains(&owner.len())
+        && owner.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !owner.starts_with('-')
+        && !owner.ends_with('-')
+        && !owner.contains("--");
+    if !owner_ok {
+        return Some("does not start with a GitHub account name (letters, digits and single hyphens, at most 39)");
+    }
+    let name_ok = (1..=100).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && name != "."
+        && name != "..";
+    if !name_ok {
+        return Some("does not end with a GitHub repository name (letters, digits, '.', '-' and '_', at most 100)");
+    }
+    None
+}
+
 fn check_id<'a>(
     file: &Path,
     id: &Spanned<String>,
@@ -741,4 +852,78 @@ pub(crate) fn unknown_licence(file: &Path, id: &Spanned<String>) -> Diagnostic {
         id.referenced.column() as usize,
     )
     .hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "title: T\nbase_url: \"https://example.org/\"\nlanguage: en\nlicence: CC-BY-4.0\nfeatures:\n  - { id: networks, name: Networks }\n";
+
+    fn load_text(extra: &str) -> Result<Config, Diagnostics> {
+        let file = Path::new(FILE_NAME);
+        let text = format!("{BASE}{extra}");
+        let raw: RawConfig =
+            yaml::parse(&text, file, 1).map_err(|d| Diagnostics::from_iter([d]))?;
+        validate(raw, file)
+    }
+
+    fn only_error(extra: &str) -> Diagnostic {
+        let diags: Vec<Diagnostic> = load_text(extra).expect_err("refused").into_iter().collect();
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        diags.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn submissions_name_a_github_repository() {
+        let c = load_text("submissions: { repository: living-well-uk/storybook }\n").unwrap();
+        let repo = c.submissions.map(|s| s.repository);
+        assert_eq!(repo.as_deref(), Some("living-well-uk/storybook"));
+        for ok in ["a/b", "Org-1/my.repo_name-2", "x/.github"] {
+            assert_eq!(repository_problem(ok), None, "{ok}");
+        }
+        assert!(load_text("").unwrap().submissions.is_none());
+    }
+
+    #[test]
+    fn a_bad_repository_is_refused_at_its_line() {
+        for bad in [
+            "storybook",
+            "-org/storybook",
+            "org-/storybook",
+            "my--org/storybook",
+            "org/",
+            "/storybook",
+            "org/..",
+            "org/story book",
+            "org/story/book",
+            "https://github.com/org/storybook",
+            "org/\\\"><script>",
+        ] {
+            let d = only_error(&format!("submissions:\n  repository: \"{bad}\"\n"));
+            assert_eq!(d.code, "bad-repository", "{bad}");
+            assert_eq!(d.line, 8, "{bad}");
+            assert!(
+                d.message.contains("submissions.repository"),
+                "{}",
+                d.message
+            );
+            assert!(d.hint.contains("github.com/OWNER/NAME"), "{}", d.hint);
+        }
+        let long = format!("submissions: {{ repository: {}/x }}\n", "a".repeat(40));
+        assert_eq!(only_error(&long).code, "bad-repository");
+    }
+
+    #[test]
+    fn submissions_without_a_repository_say_what_to_add() {
+        let d = only_error("submissions: {}\n");
+        assert_eq!((d.code, d.line), ("bad-repository", 7));
+        assert!(
+            d.hint.contains("repository: living-well-uk/storybook"),
+            "{}",
+            d.hint
+        );
+        let typo = only_error("submissions: { repo: a/b }\n");
+        assert_eq!(typo.line, 7, "{typo:?}");
+    }
 }

@@ -35,6 +35,7 @@ pub mod sanitize;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
+pub mod share;
 pub mod suggest;
 pub mod text;
 pub mod theme;

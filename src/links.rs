@@ -168,6 +168,12 @@ pub fn generated_paths<'t, 's>(
         .chain(config.sites.iter().map(|s| format!("sites/{}/", s.id)))
         .chain(themes.into_iter().map(|t| crate::model::theme_path(t)))
         .chain(statics.into_iter().cloned())
+        .chain(
+            config
+                .submissions
+                .as_ref()
+                .map(|_| crate::share::PATH.to_string()),
+        )
         .collect()
 }
 

@@ -108,6 +108,8 @@ pub enum Job {
     Search,
     Impact,
     BrowsingSafely,
+    /// `/share/`, only when the storybook takes submissions.
+    Share,
     NotFound,
 }
 
@@ -308,6 +310,9 @@ impl<'a> Renderer<'a> {
             Job::BrowsingSafely,
             Job::NotFound,
         ];
+        if config.submissions.is_some() {
+            jobs.push(Job::Share);
+        }
         jobs.extend((0..model.published.pages().len()).map(Job::Page));
         jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
         jobs.extend(
@@ -452,6 +457,7 @@ impl<'a> Renderer<'a> {
             Job::Search => "search/index.html".into(),
             Job::Impact => "impact/index.html".into(),
             Job::BrowsingSafely => "browsing-safely/index.html".into(),
+            Job::Share => format!("{}index.html", crate::share::PATH),
             Job::NotFound => "404.html".into(),
         }
     }
@@ -590,6 +596,8 @@ fn site_globals(model: &Model, audience: Audience, support_html: &str) -> serde_
         "kinds": model.kinds(),
         "audience": audience.name(),
         "internal": audience == Audience::Workshop,
+        // Where story endings and the footer link to; empty when there is no such page.
+        "share_url": if c.submissions.is_some() { crate::share::PATH } else { "" },
     })
 }
 
@@ -965,6 +973,12 @@ fn render_job(
             let meta = listing("browsing-safely/".into(), "Browsing safely");
             let ctx = base_context(model, &meta);
             ("browsing-safely.html", meta, ctx)
+        }
+        Job::Share => {
+            let meta = listing(crate::share::PATH.into(), "Share your story");
+            let mut ctx = base_context(model, &meta);
+            ctx.insert("share", &crate::share::context(config));
+            ("share.html", meta, ctx)
         }
         Job::NotFound => {
             let meta = listing("404.html".into(), "Page not found");

@@ -52,6 +52,7 @@ export const SITES = {
       'search': 'search/?q=walk',
       'not-found': 'no/such/page/',
       'accessibility': 'accessibility/',
+      'share': 'share/',
     },
   },
 };
