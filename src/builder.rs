@@ -66,10 +66,7 @@ pub enum BuildError {
 /// "1 page", "18 pages": a page is a published story, case study or place profile, the
 /// same thing in `build` and in `serve` (listings, feeds and search are files, not pages).
 pub fn pages(n: usize) -> String {
-    match n {
-        1 => "1 page".to_string(),
-        n => format!("{n} pages"),
-    }
+    crate::report::count(n, "page")
 }
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {

@@ -189,7 +189,7 @@ struct RawSite {
 struct RawQuickExit {
     #[serde(default)]
     label: Option<String>,
-    url: String,
+    url: Spanned<String>,
 }
 
 /// One key feature of the programme (`networks`), which stories are tagged with.
@@ -415,22 +415,27 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         }
         sites.push(Site { id: id.value, name });
     }
-    let quick_exit = raw
-        .quick_exit
-        .and_then(|q| match url_policy::web_address(&q.value.url) {
-            Ok(url) => Some(QuickExit {
-                label: q.value.label.unwrap_or_else(|| "Leave this site".into()),
-                url,
-            }),
-            Err(why) => {
-                diags.push(
-                    Diagnostic::error(file, "bad-url", format!("quick_exit.url {why}"))
-                        .at(q.referenced.line() as usize, q.referenced.column() as usize)
-                        .hint("use a neutral site, e.g. url: \"https://www.bbc.co.uk/weather\""),
-                );
-                None
-            }
-        });
+    let quick_exit =
+        raw.quick_exit
+            .and_then(|q| match url_policy::web_address(&q.value.url.value) {
+                Ok(url) => Some(QuickExit {
+                    label: q.value.label.unwrap_or_else(|| "Leave this site".into()),
+                    url,
+                }),
+                Err(why) => {
+                    diags.push(
+                        Diagnostic::error(file, "bad-url", format!("quick_exit.url {why}"))
+                            .at(
+                                q.value.url.referenced.line() as usize,
+                                q.value.url.referenced.column() as usize,
+                            )
+                            .hint(
+                                "use a neutral site, e.g. url: \"https://www.bbc.co.uk/weather\"",
+                            ),
+                    );
+                    None
+                }
+            });
 
     let mut content_warnings = Vec::new();
     for w in raw.content_warnings {

@@ -416,7 +416,10 @@ fn workshop(
         }
         Err(storypress::workshop::WorkshopError::Content(d)) => {
             eprint!("{d}");
-            eprintln!("no pack was written: {} error(s)", d.error_count());
+            eprintln!(
+                "no pack was written: {}",
+                storypress::report::count(d.error_count(), "error")
+            );
             Ok(ExitCode::from(1))
         }
         Err(e) => Err(e).with_context(|| format!("writing the pack to {}", out.display())),
@@ -448,9 +451,9 @@ fn build(opts: BuildOptions) -> anyhow::Result<ExitCode> {
         Err(BuildError::Content(diags)) => {
             eprint!("{diags}");
             eprintln!(
-                "build failed: {} error(s), {} warning(s) in {}; nothing was written, {} is unchanged",
-                diags.error_count(),
-                diags.warning_count(),
+                "build failed: {}, {} in {}; nothing was written, {} is unchanged",
+                storypress::report::count(diags.error_count(), "error"),
+                storypress::report::count(diags.warning_count(), "warning"),
                 opts.root.display(),
                 opts.out.display()
             );

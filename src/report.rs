@@ -235,20 +235,22 @@ pub fn json(diags: &Diagnostics) -> String {
     s
 }
 
+/// "1 error", "2 errors": every count the command line prints reads right.
+pub fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 /// "2 errors and 1 warning in 23 files", for the end of a human report.
 pub fn summary(diags: &Diagnostics, files: usize) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     format!(
         "{} and {} in {}",
-        plural(diags.error_count(), "error"),
-        plural(diags.warning_count(), "warning"),
-        plural(files, "file")
+        count(diags.error_count(), "error"),
+        count(diags.warning_count(), "warning"),
+        count(files, "file")
     )
 }
 

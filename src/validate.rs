@@ -133,6 +133,13 @@ fn consent_timing(page: &Page, today: Date, diags: &mut Diagnostics) {
     if c.status != ConsentStatus::Given {
         return;
     }
+    if c.scope.is_empty() {
+        diags.push(
+            Diagnostic::warning(&page.source, "consent-no-scope", "consent is marked as given, but scope lists nowhere it may appear, so the story is published nowhere")
+                .at(page.lines.consent, 0)
+                .hint("list where the storyteller agreed it may appear, e.g. scope: [web] for this website, [web, workshop, print] for workshops and printed cards too"),
+        );
+    }
     if c.recorded.is_none() {
         diags.push(
             Diagnostic::warning(

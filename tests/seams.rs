@@ -266,7 +266,10 @@ fn addresses_in_storybook_yaml_pass_the_url_policy() {
             assert_eq!(code, 1, "{field} = {url:?} was accepted");
             let d = &diags[0];
             assert_eq!(d["file"], "storybook.yaml", "{d}");
-            assert!(d["line"].as_u64().unwrap() >= 14, "{field} {url:?}: {d}");
+            assert_eq!(
+                d["line"], 14,
+                "{field} {url:?}: the address's own line: {d}"
+            );
             cases += 1;
         }
     }
@@ -490,4 +493,24 @@ fn only_real_years_and_whole_images() {
         "{diags:?}"
     );
     assert_eq!(b.build(&["stories"]).0, 1);
+}
+
+#[test]
+fn consent_given_to_nowhere_is_said_plainly() {
+    let b = Book::new();
+    b.story(
+        "scopelesszz",
+        "consent:\n  status: given\n  scope: []\n  recorded: 2025-05-01\n  review: 2099-01-01\n",
+        "Words.",
+    );
+    let (code, diags) = check(&b);
+    assert_eq!(code, 0, "a warning, not an error");
+    let d = with_code(&diags, "consent-no-scope");
+    assert_eq!(d.len(), 1, "{diags:#?}");
+    assert_eq!(d[0]["line"], 8, "the consent block");
+    assert_eq!(b.build(&["stories"]).0, 0);
+    assert_eq!(
+        files_mentioning(&b.path("site"), "scopelesszz"),
+        Vec::<String>::new()
+    );
 }
