@@ -8,17 +8,6 @@ use storypress::date::Date;
 const FRONT: &str =
     "title: T\nsummary: S\nstoryteller: Sam\ndate: 2025-06-01\nfeatures: [networks]\n";
 
-fn check_json(book: &Book) -> (i32, Vec<Value>) {
-    let out = book
-        .storypress()
-        .args(["check", "stories", "--format", "json"])
-        .output()
-        .unwrap();
-    let v: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
-    (out.status.code().unwrap(), v.as_array().unwrap().clone())
-}
-
 fn find<'a>(all: &'a [Value], file: &str, code: &str) -> &'a Value {
     all.iter()
         .find(|d| d["file"] == format!("lived-experience/{file}") && d["code"] == code)
@@ -101,7 +90,7 @@ fn one_known_problem_per_file_all_reported() {
         "x",
     );
 
-    let (code, all) = check_json(&book);
+    let (code, all) = book.check_json();
     assert_eq!(code, 1);
     let expect = [
         ("nhs.md", "personal-nhs-number", 13, 15, "personal_data_ok"),
@@ -303,7 +292,7 @@ fn new_writes_a_file_that_passes_once_consent_is_filled_in() {
     }
 
     // Pending: checks clean, and nothing would be published.
-    let (code, all) = check_json(&book);
+    let (code, all) = book.check_json();
     assert_eq!(code, 0, "{all:#?}");
     assert_eq!(book.build(&[]).0, 0);
     assert!(!book
@@ -317,7 +306,7 @@ fn new_writes_a_file_that_passes_once_consent_is_filled_in() {
         .replace("  recorded:\n", "  recorded: 2025-05-20\n")
         .replace("  review:\n", "  review: 2099-05-20\n");
     std::fs::write(&path, &given).unwrap();
-    let (code, all) = check_json(&book);
+    let (code, all) = book.check_json();
     assert_eq!(code, 0, "{all:#?}");
     assert!(all.iter().all(|d| d["severity"] == "warning"));
     assert_eq!(book.build(&[]).0, 0);
@@ -387,7 +376,7 @@ fn new_case_study_and_site_go_in_their_folders() {
         .success());
     assert!(read(&book.path("stories/case-studies/the-open-door.md")).contains("status: pending"));
     assert!(read(&book.path("stories/sites/luton.md")).contains("site: luton"));
-    let (code, all) = check_json(&book);
+    let (code, all) = book.check_json();
     assert_eq!(code, 0, "{all:#?}");
 }
 
@@ -407,7 +396,7 @@ fn yaml_bombs_and_huge_files_are_refused_quickly() {
         &format!("---\ntitle: T\n---\n{}", "a".repeat(3 * 1024 * 1024)),
     );
     let start = std::time::Instant::now();
-    let (code, all) = check_json(&book);
+    let (code, all) = book.check_json();
     assert!(start.elapsed().as_secs() < 10, "refused quickly");
     assert_eq!(code, 1);
     let bomb = all

@@ -6,26 +6,6 @@ mod common;
 use common::*;
 use serde_json::Value;
 
-/// `check --format json`: (exit code, diagnostics).
-fn check(b: &Book) -> (i32, Vec<Value>) {
-    let out = b
-        .storypress()
-        .args(["check", "stories", "--format", "json"])
-        .output()
-        .unwrap();
-    let diags: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "check printed no JSON ({e}): {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (
-        out.status.code().unwrap(),
-        diags.as_array().cloned().unwrap_or_default(),
-    )
-}
-
 fn with_code<'d>(diags: &'d [Value], code: &str) -> Vec<&'d Value> {
     diags.iter().filter(|d| d["code"] == code).collect()
 }
@@ -78,7 +58,7 @@ fn no_form_of_link_keeps_an_unpublished_storys_address() {
                 &format!("Link: [words {i}]({f})."),
             );
         }
-        let (code, diags) = check(&b);
+        let (code, diags) = b.check_json();
         assert_eq!(code, 0, "{diags:?}");
         let warned = with_code(&diags, "link-unpublished");
         assert_eq!(warned.len(), forms.len(), "{status}: {diags:#?}");
@@ -157,7 +137,7 @@ fn a_published_sibling_cannot_show_a_withdrawn_storys_picture() {
                 "Hidden words.",
             );
             sibling_showing(&b, src);
-            let (code, diags) = check(&b);
+            let (code, diags) = b.check_json();
             assert_eq!(code, 1, "{src}: {diags:?}");
             let errs = with_code(&diags, "image-not-owned");
             assert_eq!(errs.len(), 1, "{src}: {diags:#?}");
@@ -194,7 +174,7 @@ fn a_single_file_story_shows_only_its_own_picture() {
         &format!("image: {{ src: mine.jpg, alt: \"A kettle\" }}\n{GIVEN}"),
         "![the kettle](mine.jpg)\n\n![someone else's](nobodys.jpg)",
     );
-    let (_, diags) = check(&b);
+    let (_, diags) = b.check_json();
     let not_owned = with_code(&diags, "image-not-owned");
     assert_eq!(not_owned.len(), 1, "{diags:#?}");
     assert_eq!(not_owned[0]["file"], "lived-experience/loner.md");
@@ -219,7 +199,7 @@ fn two_stories_cannot_claim_one_picture() {
             "Words.",
         );
     }
-    let (code, diags) = check(&b);
+    let (code, diags) = b.check_json();
     assert_eq!(code, 1);
     let shared = with_code(&diags, "image-shared");
     assert_eq!(shared.len(), 1, "{diags:#?}");
@@ -262,7 +242,7 @@ fn addresses_in_storybook_yaml_pass_the_url_policy() {
             let extra = template.replace("{}", url);
             let b = Book::with_config(&format!("{CONFIG}{extra}"));
             b.story("one", GIVEN, "Words.");
-            let (code, diags) = check(&b);
+            let (code, diags) = b.check_json();
             assert_eq!(code, 1, "{field} = {url:?} was accepted");
             let d = &diags[0];
             assert_eq!(d["file"], "storybook.yaml", "{d}");
@@ -306,7 +286,7 @@ fn base_url_is_written_only_in_its_safe_form() {
         "https://example.org/?a=1",
     ] {
         let b = Book::with_config(&CONFIG.replace("https://example.org/storybook/", bad));
-        let (code, diags) = check(&b);
+        let (code, diags) = b.check_json();
         assert_eq!(code, 1, "{bad}");
         assert_eq!(diags[0]["code"], "bad-base-url");
         assert_eq!(diags[0]["line"], 3);
@@ -334,7 +314,7 @@ fn invisible_characters_are_located_errors_in_every_yaml_file() {
             "stories/lived-experience/odd.md",
             &format!("---\ntitle: \"Story{esc}odd\"\nsummary: \"About.\"\ndate: 2025-06-01\nfeatures: [networks]\n{GIVEN}---\nWords.\n"),
         );
-        let (code, diags) = check(&b);
+        let (code, diags) = b.check_json();
         assert_eq!(code, 1, "{esc}");
         let d = with_code(&diags, "invisible-character");
         assert_eq!(d.len(), 1, "{esc}: {diags:#?}");
@@ -347,7 +327,7 @@ fn invisible_characters_are_located_errors_in_every_yaml_file() {
             "description: \"A storybook for tests.\"",
             &format!("description: \"A storybook{esc} for tests.\""),
         ));
-        let (code, diags) = check(&b);
+        let (code, diags) = b.check_json();
         assert_eq!(code, 1, "{esc}");
         assert_eq!(diags[0]["code"], "invisible-character", "{diags:?}");
         assert_eq!(diags[0]["line"], 2);
@@ -356,7 +336,7 @@ fn invisible_characters_are_located_errors_in_every_yaml_file() {
         let raw = esc.replace("\\x01", "\u{1}");
         if raw != esc {
             b.story("raw", GIVEN, &format!("Line one.\n\nA {raw} in the text."));
-            let (_, diags) = check(&b);
+            let (_, diags) = b.check_json();
             let d = with_code(&diags, "invisible-character");
             assert_eq!(d[0]["line"], 15, "{diags:?}");
             assert_eq!(d[0]["column"], 3);
@@ -420,7 +400,7 @@ fn files_that_are_not_what_they_seem_are_named() {
         .status()
         .unwrap()
         .success());
-    let (code, diags) = check(&b);
+    let (code, diags) = b.check_json();
     assert_eq!(code, 1, "{diags:#?}");
     let find = |file: &str| {
         diags
@@ -455,7 +435,7 @@ fn a_linked_or_huge_storybook_yaml_is_refused_without_reading_it() {
         "{CONFIG}intro: \"{}\"\n",
         "x".repeat(3 * 1024 * 1024)
     ));
-    let (code, diags) = check(&b);
+    let (code, diags) = b.check_json();
     assert_eq!(code, 1);
     assert_eq!(diags[0]["code"], "file-too-large");
 }
@@ -468,7 +448,7 @@ fn only_real_years_and_whole_images() {
             "stories/lived-experience/old.md",
             &format!("---\ntitle: \"Old\"\nsummary: \"About.\"\ndate: \"{date}\"\nfeatures: [networks]\n{GIVEN}---\nWords.\n"),
         );
-        let (code, diags) = check(&b);
+        let (code, diags) = b.check_json();
         assert_eq!(code, 1, "{date}");
         let bad = with_code(&diags, "bad-date");
         assert_eq!(bad[0]["line"], 4, "{date}: {diags:?}");
@@ -485,7 +465,7 @@ fn only_real_years_and_whole_images() {
         &format!("image: {{ src: cut.jpg, alt: \"A view\" }}\n{GIVEN}"),
         "Words.",
     );
-    let (code, diags) = check(&b);
+    let (code, diags) = b.check_json();
     assert_eq!(code, 1);
     let d = with_code(&diags, "image-unreadable");
     assert!(
@@ -503,7 +483,7 @@ fn consent_given_to_nowhere_is_said_plainly() {
         "consent:\n  status: given\n  scope: []\n  recorded: 2025-05-01\n  review: 2099-01-01\n",
         "Words.",
     );
-    let (code, diags) = check(&b);
+    let (code, diags) = b.check_json();
     assert_eq!(code, 0, "a warning, not an error");
     let d = with_code(&diags, "consent-no-scope");
     assert_eq!(d.len(), 1, "{diags:#?}");

@@ -9,19 +9,6 @@ use std::path::Path;
 
 const FIXTURES: &str = "tests/fixtures/mistakes";
 
-fn check_json(book: &Book) -> (i32, Vec<Value>) {
-    let out = book
-        .storypress()
-        .args(["check", "stories", "--format", "json"])
-        .output()
-        .unwrap();
-    let all: Value = serde_json::from_slice(&out.stdout).unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        all.as_array().unwrap().clone(),
-    )
-}
-
 /// Each row of `cases.txt`: its fixture reports exactly that one problem, where the mistake
 /// is, in its own words (never the parser's), and nothing else.
 #[test]
@@ -48,7 +35,7 @@ fn every_beginners_mistake_has_its_own_message_line_and_column() {
         rows.len(),
         "every fixture has its row in cases.txt"
     );
-    let (_, diags) = check_json(&book);
+    let (_, diags) = book.check_json();
     for row in &rows {
         let file = format!("lived-experience/{}", row[0]);
         let found: Vec<&Value> = diags
@@ -108,7 +95,7 @@ fn a_yaml_mistake_hides_no_other_problem() {
         "stories/lived-experience/several.md",
         "---\ntitle: \"Several\"\nsummary: \"Ring 07700 900123.\"\nstoryteller: Sam\ndate: 2025-06-01\nfeatures: [netwroks]\nconsent:\n\tstatus: given\n  scope: [web]\n  recorded: 2025-05-01\n  review: 2099-05-01\n---\nSee ![a view](nowhere.jpg) and [Jo](jo.md).\n",
     );
-    let (code, diags) = check_json(&book);
+    let (code, diags) = book.check_json();
     assert_eq!(code, 1);
     let place = |code: &str| {
         diags

@@ -63,6 +63,26 @@ impl Book {
         c
     }
 
+    /// `check --format json` on the storybook: (exit code, every diagnostic).
+    pub fn check_json(&self) -> (i32, Vec<serde_json::Value>) {
+        let out = self
+            .storypress()
+            .args(["check", "stories", "--format", "json"])
+            .output()
+            .unwrap();
+        let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "check printed no JSON ({e}): {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (
+            out.status.code().unwrap_or(-1),
+            all.as_array().cloned().unwrap_or_default(),
+        )
+    }
+
     /// Run `build` with extra arguments; returns (exit code, stderr).
     pub fn build(&self, args: &[&str]) -> (i32, String) {
         let out = self.storypress().arg("build").args(args).output().unwrap();
