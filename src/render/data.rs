@@ -1,0 +1,89 @@
+//! The files that are not pages: feeds, sitemap, robots.txt, `stories.json`, the search
+//! index and the theme's static files.
+
+use super::context::show_prompts;
+use super::{Job, OutputFile, Renderer};
+use crate::diagnostic::Diagnostics;
+use crate::{feeds, search};
+use tera::Context;
+
+impl Renderer<'_> {
+    /// The feed, sitemap, robots.txt, `stories.json` and the search index.
+    pub fn data_files(&self, jobs: &[Job]) -> Vec<OutputFile> {
+        let mut files = self.feed_files(jobs);
+        files.extend(self.search_files());
+        files
+    }
+
+    /// The feed, sitemap, robots.txt and `stories.json`: cheap, made from the model alone.
+    pub fn feed_files(&self, jobs: &[Job]) -> Vec<OutputFile> {
+        let (model, config) = (self.model, self.model.config);
+        let html_paths: Vec<String> = jobs
+            .iter()
+            .filter(|j| !matches!(j, Job::NotFound))
+            .map(|j| self.path_of(j))
+            .collect();
+        let html_paths: Vec<&str> = html_paths.iter().map(String::as_str).collect();
+        vec![
+            OutputFile::new(
+                "atom.xml",
+                feeds::atom(model, &|cw| self.care_note(cw)).into_bytes(),
+            ),
+            OutputFile::new(
+                "sitemap.xml",
+                feeds::sitemap(model, &html_paths).into_bytes(),
+            ),
+            OutputFile::new(
+                "robots.txt",
+                feeds::robots(config, model.published.audience()).into_bytes(),
+            ),
+            OutputFile::new(
+                "stories.json",
+                feeds::stories_json(model, show_prompts(model)),
+            ),
+        ]
+    }
+
+    /// The content note, from the theme's one partial, for outputs that are not pages.
+    fn care_note(&self, cw: &[String]) -> String {
+        let mut ctx = Context::new();
+        ctx.insert("cw", cw);
+        ctx.insert("lang", &self.model.config.language);
+        self.theme
+            .tera
+            .render("partials/care-note.html", &ctx)
+            .map(|h| h.trim().to_string())
+            // A storybook's own partial that fails still leaves the warning in words.
+            .unwrap_or_else(|_| format!("Content note: {}.", cw.join(", ").replace('-', " ")))
+    }
+
+    /// The search index: the costliest data file, which `serve` refreshes after the pages.
+    pub fn search_files(&self) -> Vec<OutputFile> {
+        search::index_files(self.model, &self.artifacts.bodies)
+    }
+
+    /// The theme's and the storybook's static files. Images among them are re-encoded, so
+    /// no photo reaches the site with its metadata, whoever put it there.
+    pub fn static_files(&self) -> Result<Vec<OutputFile>, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut out = Vec::new();
+        for (path, bytes) in &self.theme.statics {
+            let ext = path.rsplit('.').next().unwrap_or("");
+            match crate::images::strip(bytes, ext) {
+                Ok(b) => out.push(OutputFile::new(path.clone(), b)),
+                Err(e) => diags.push(
+                    crate::diagnostic::Diagnostic::error(
+                        std::path::Path::new(&format!("static/{path}")),
+                        "image-unreadable",
+                        format!("the image could not be used: {e}"),
+                    )
+                    .hint("export it again as a JPEG, PNG or WebP file"),
+                ),
+            }
+        }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(out)
+    }
+}

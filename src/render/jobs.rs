@@ -1,0 +1,101 @@
+//! Which pages a build has, and which of them an edited page touches (for `serve`).
+
+use super::{Job, Renderer};
+use crate::page::{Kind, Page};
+
+impl Renderer<'_> {
+    /// Every page of the site.
+    pub fn all_jobs(&self) -> Vec<Job> {
+        let (model, config) = (self.model, self.model.config);
+        let mut jobs = vec![
+            Job::Home,
+            Job::SitesIndex,
+            Job::FeaturesIndex,
+            Job::ThemesIndex,
+            Job::Accessibility,
+            Job::Search,
+            Job::Impact,
+            Job::BrowsingSafely,
+            Job::NotFound,
+        ];
+        if config.submissions.is_some() {
+            jobs.push(Job::Share);
+        }
+        jobs.extend((0..model.published.pages().len()).map(Job::Page));
+        jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
+        jobs.extend(
+            config
+                .sites
+                .iter()
+                .filter(|s| !model.profiles.contains_key(&s.id))
+                .map(|s| Job::SiteList(s.id.clone())),
+        );
+        jobs.extend(config.features.iter().map(|f| Job::Feature(f.id.clone())));
+        jobs.extend(model.by_theme.keys().map(|t| Job::Theme(t.clone())));
+        jobs
+    }
+
+    /// The listing pages a page with this data appears on (or would have appeared on), plus
+    /// the indexes whose counts it changes. Used by `serve` for the old and new version of an
+    /// edited page.
+    pub fn listings_for(&self, page: &Page) -> Vec<Job> {
+        let model = self.model;
+        let mut jobs = vec![
+            Job::Home,
+            Job::FeaturesIndex,
+            Job::ThemesIndex,
+            Job::SitesIndex,
+            Job::Search,
+        ];
+        if page.kind != Kind::Site {
+            jobs.push(Job::KindList(page.kind));
+        }
+        jobs.extend(
+            page.features
+                .iter()
+                .filter(|f| model.by_feature.contains_key(*f))
+                .map(|f| Job::Feature(f.clone())),
+        );
+        jobs.extend(
+            page.themes
+                .iter()
+                .filter(|t| model.by_theme.contains_key(*t))
+                .map(|t| Job::Theme(t.clone())),
+        );
+        if let Some(site) = page
+            .site
+            .as_deref()
+            .filter(|s| model.config.site(s).is_some())
+        {
+            jobs.push(match model.profiles.get(site) {
+                Some(&i) => Job::Page(i),
+                None => Job::SiteList(site.to_string()),
+            });
+        }
+        jobs.extend(self.pages_that_may_list(page));
+        jobs
+    }
+
+    /// The stories whose "More stories like this" may show `page`: every one that shares a
+    /// feature or its place. Re-rendered when it comes or goes, so a withdrawn story never
+    /// lingers at the end of another.
+    fn pages_that_may_list(&self, page: &Page) -> Vec<Job> {
+        let model = self.model;
+        if page.kind == Kind::Site {
+            return Vec::new();
+        }
+        let lists = page
+            .features
+            .iter()
+            .filter_map(|f| model.by_feature.get(f))
+            .chain(page.site.as_ref().and_then(|s| model.by_site.get(s)));
+        let mut pages: Vec<usize> = lists.flatten().copied().collect();
+        pages.sort_unstable();
+        pages.dedup();
+        pages
+            .into_iter()
+            .filter(|&i| model.page(i).kind != Kind::Site)
+            .map(Job::Page)
+            .collect()
+    }
+}

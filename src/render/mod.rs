@@ -1,0 +1,365 @@
+//! Rendering the published storybook to HTML and the other output files, in memory.
+//!
+//! Nothing is written here: the whole site is produced first, so a template error can never
+//! leave half a site on disk. Every page is rendered exactly once, in parallel.
+
+use crate::config::Config;
+use crate::consent::Published;
+use crate::diagnostic::Diagnostics;
+use crate::images::{Cache, Stats};
+use crate::links::{self, From, LinkIndex, Linker};
+use crate::markdown::{self, Rendered};
+use crate::model::{feature_path, theme_path, Model};
+use crate::page::{Kind, Page};
+use crate::pictures::{self, PagePictures};
+use crate::theme::Theme;
+use rayon::prelude::*;
+use tera::Value;
+
+mod context;
+mod data;
+mod fixed;
+mod home;
+mod indexes;
+mod jobs;
+mod listings;
+mod pages;
+
+use context::{site_globals, CardValues, Texts};
+
+/// One file of the output, by its site-relative path (`features/networks/index.html`).
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    /// Copy this file instead of writing `bytes`: processed images stay in the cache, not in
+    /// memory.
+    pub copy_from: Option<std::path::PathBuf>,
+}
+
+impl OutputFile {
+    /// A file made in memory. JSON files are made safe to inline here, whichever part of
+    /// the build wrote them (see [`inline_safe_json`]).
+    pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> OutputFile {
+        let path = path.into();
+        let bytes = if path.ends_with(".json") {
+            inline_safe_json(bytes)
+        } else {
+            bytes
+        };
+        OutputFile {
+            path,
+            bytes,
+            copy_from: None,
+        }
+    }
+
+    pub fn copy(path: impl Into<String>, from: std::path::PathBuf) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: Vec::new(),
+            copy_from: Some(from),
+        }
+    }
+}
+
+/// JSON with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026` (and the two line
+/// separators JavaScript once refused), so no story text in it can close a `<script>` or
+/// open a comment wherever the data is embedded or sniffed as HTML. Outside strings JSON has
+/// none of these characters, so the bytes can be rewritten without parsing.
+pub fn inline_safe_json(bytes: Vec<u8>) -> Vec<u8> {
+    const RISKY: [&[u8]; 5] = [
+        b"<",
+        b">",
+        b"&",
+        "\u{2028}".as_bytes(),
+        "\u{2029}".as_bytes(),
+    ];
+    if !bytes.iter().any(|b| matches!(b, b'<' | b'>' | b'&' | 0xE2)) {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    let mut i = 0;
+    while i < bytes.len() {
+        match RISKY.iter().position(|r| bytes[i..].starts_with(r)) {
+            Some(k) => {
+                let code = ["003c", "003e", "0026", "2028", "2029"][k];
+                out.extend_from_slice(b"\\u");
+                out.extend_from_slice(code.as_bytes());
+                i += RISKY[k].len();
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Every page the site has, so they can be rendered side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Job {
+    Home,
+    Page(usize),
+    KindList(Kind),
+    SitesIndex,
+    SiteList(String),
+    FeaturesIndex,
+    Feature(String),
+    ThemesIndex,
+    Theme(String),
+    Accessibility,
+    Search,
+    Impact,
+    BrowsingSafely,
+    /// `/share/`, only when the storybook takes submissions.
+    Share,
+    NotFound,
+}
+
+/// Everything made from the published pages' content: the expensive part of rendering, and
+/// the part `serve` keeps between rebuilds.
+#[derive(Default)]
+pub struct Artifacts {
+    /// Rendered bodies, in published-page order.
+    pub bodies: Vec<Rendered>,
+    pub pictures: Vec<PagePictures>,
+    pub image_files: Vec<OutputFile>,
+}
+
+/// Every address a link may point to in this build.
+pub fn link_index(published: &Published, model: &Model, theme: &Theme) -> LinkIndex {
+    let mut index = LinkIndex::new(&model.config.base_url);
+    for p in published.pages() {
+        index.add_page(p, true);
+    }
+    for path in links::generated_paths(model.config, model.by_theme.keys(), theme.statics.keys()) {
+        index.add_path(path);
+    }
+    index
+}
+
+/// One page's body, with its links resolved and its images in place.
+pub fn body(page: &Page, pictures: &PagePictures, index: &LinkIndex) -> Rendered {
+    let inline = |src: &str, _alt: &str| pictures.inline.get(src).map(|p| p.html.clone());
+    let (dir, path) = (links::source_dir(page), page.path());
+    let from = From {
+        source_dir: &dir,
+        page_path: &path,
+    };
+    markdown::render(
+        &page.body,
+        Some(&Linker {
+            index,
+            from,
+            absolute_base: None,
+        }),
+        Some(&inline),
+    )
+}
+
+/// Process the images and render the bodies of every published page.
+pub fn artifacts(
+    published: &Published,
+    index: &LinkIndex,
+    cache: &Cache,
+    stats: &Stats,
+) -> Result<Artifacts, Diagnostics> {
+    let (pictures, image_files) = pictures::prepare(published.pages(), cache, stats)?;
+    let bodies = published
+        .pages()
+        .par_iter()
+        .zip(&pictures)
+        .map(|(p, pics)| body(p, pics, index))
+        .collect();
+    Ok(Artifacts {
+        bodies,
+        pictures,
+        image_files,
+    })
+}
+
+/// Renders pages of one build from its model and artifacts.
+pub struct Renderer<'a> {
+    model: &'a Model<'a>,
+    artifacts: &'a Artifacts,
+    texts: Texts,
+    theme: &'a Theme,
+    cards: CardValues,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        model: &'a Model<'a>,
+        artifacts: &'a Artifacts,
+        index: &LinkIndex,
+        theme: &'a mut Theme,
+    ) -> Renderer<'a> {
+        let config = model.config;
+        let text = |md: &str, page_path: &str, absolute_base: Option<&str>| {
+            let from = From {
+                source_dir: "",
+                page_path,
+            };
+            markdown::render(
+                md,
+                Some(&Linker {
+                    index,
+                    from,
+                    absolute_base,
+                }),
+                None,
+            )
+            .html
+        };
+        let texts = Texts {
+            intro_html: text(&config.intro, "", None),
+            in_practice_html: config
+                .features
+                .iter()
+                .map(|f| {
+                    (
+                        f.id.clone(),
+                        text(&f.in_practice, &feature_path(&f.id), None),
+                    )
+                })
+                .collect(),
+        };
+        // The support box is on every page at every depth: its links must be absolute.
+        let support_html =
+            crate::help::link_numbers(&text(&config.support, "", Some(&config.base_url)));
+        let audience = model.published.audience();
+        theme
+            .tera
+            .global_context()
+            .insert("site", &site_globals(model, audience, &support_html));
+        Renderer {
+            model,
+            artifacts,
+            texts,
+            theme,
+            cards: CardValues::default(),
+        }
+    }
+
+    /// Render the given pages in parallel, in the order given. Template problems come back as
+    /// diagnostics naming the template.
+    pub fn render(&self, jobs: &[Job]) -> Result<Vec<OutputFile>, Diagnostics> {
+        if jobs.iter().any(|j| self.cards_listed(j) > 0) {
+            self.cards.make(self.model);
+        }
+        // The longest listings first: started last, the 10,000-card "Stories" page would
+        // leave one core rendering it while the other waits.
+        let mut schedule: Vec<usize> = (0..jobs.len()).collect();
+        schedule.sort_by_key(|&k| std::cmp::Reverse(self.cards_listed(&jobs[k])));
+        let mut rendered: Vec<(usize, Result<OutputFile, Diagnostics>)> = schedule
+            .into_par_iter()
+            .map(|k| (k, self.render_job(&jobs[k])))
+            .collect();
+        rendered.sort_unstable_by_key(|(k, _)| *k);
+        let mut files = Vec::with_capacity(rendered.len());
+        let mut diags = Diagnostics::default();
+        for (_, r) in rendered {
+            match r {
+                Ok(f) => files.push(f),
+                Err(d) => diags.extend(d),
+            }
+        }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(files)
+    }
+
+    /// How many cards a page lists: its share of the rendering work.
+    fn cards_listed(&self, job: &Job) -> usize {
+        let model = self.model;
+        let len = |v: Option<&Vec<usize>>| v.map_or(0, Vec::len);
+        match job {
+            Job::Home => model.order.len().min(6),
+            Job::Page(i) if model.page(*i).kind == Kind::Site => len(model
+                .page(*i)
+                .site
+                .as_ref()
+                .and_then(|s| model.by_site.get(s))),
+            Job::KindList(k) => len(model.by_kind.get(k)),
+            Job::SitesIndex => len(model.by_kind.get(&Kind::Site)),
+            Job::SiteList(id) => len(model.by_site.get(id)),
+            Job::Feature(id) => len(model.by_feature.get(id)),
+            Job::Theme(t) => len(model.by_theme.get(t)),
+            _ => 0,
+        }
+    }
+
+    /// The output path of a page, without rendering it.
+    pub fn path_of(&self, job: &Job) -> String {
+        let model = self.model;
+        match job {
+            Job::Home => "index.html".into(),
+            Job::Page(i) => format!("{}index.html", model.page(*i).path()),
+            Job::KindList(k) => format!("{}/index.html", k.dir()),
+            Job::SitesIndex => "sites/index.html".into(),
+            Job::SiteList(id) => format!("sites/{id}/index.html"),
+            Job::FeaturesIndex => "features/index.html".into(),
+            Job::Feature(id) => format!("{}index.html", feature_path(id)),
+            Job::ThemesIndex => "themes/index.html".into(),
+            Job::Theme(t) => format!("{}index.html", theme_path(t)),
+            Job::Accessibility => "accessibility/index.html".into(),
+            Job::Search => "search/index.html".into(),
+            Job::Impact => "impact/index.html".into(),
+            Job::BrowsingSafely => "browsing-safely/index.html".into(),
+            Job::Share => format!("{}index.html", crate::share::PATH),
+            Job::NotFound => "404.html".into(),
+        }
+    }
+
+    /// One page: each page family builds its template context in its own module.
+    fn render_job(&self, job: &Job) -> Result<OutputFile, Diagnostics> {
+        let view = match job {
+            Job::Home => home::view(self),
+            Job::Page(i) => pages::view(self, *i),
+            Job::KindList(kind) => listings::kind(self, *kind),
+            Job::SiteList(id) => listings::site(self, id),
+            Job::Feature(id) => listings::feature(self, id),
+            Job::Theme(tag) => listings::theme(self, tag),
+            Job::SitesIndex => indexes::sites(self),
+            Job::FeaturesIndex => indexes::features(self),
+            Job::ThemesIndex => indexes::themes(self),
+            Job::Search => indexes::search(self),
+            Job::Accessibility => fixed::accessibility(self),
+            Job::Impact => fixed::impact(self),
+            Job::BrowsingSafely => fixed::browsing_safely(self),
+            Job::Share => fixed::share(self),
+            Job::NotFound => fixed::not_found(self),
+        };
+        view.render(self.theme)
+    }
+
+    /// The cards at `indexes`, as one template list.
+    fn cards_of(&self, indexes: &[usize]) -> Value {
+        self.cards.list(self.model, indexes)
+    }
+}
+
+/// Render the whole site. Template problems come back as diagnostics naming the template.
+pub fn render(
+    published: &Published,
+    config: &Config,
+    mut theme: Theme,
+    cache: &Cache,
+    stats: &Stats,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let model = Model::new(config, published);
+    let index = link_index(published, &model, &theme);
+    let artifacts = artifacts(published, &index, cache, stats)?;
+    let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
+    let jobs = renderer.all_jobs();
+    // Side by side: each has a stretch that keeps only one core busy.
+    let (pages, data) = rayon::join(|| renderer.render(&jobs), || renderer.data_files(&jobs));
+    let mut files = pages?;
+    files.extend(data);
+    files.extend(renderer.static_files()?);
+    files.extend(artifacts.image_files.iter().cloned());
+    Ok(files)
+}
