@@ -22,6 +22,8 @@ pub struct Chart {
 /// as a percentage width and the drawing is proportional to the value by construction.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bar {
+    /// A count's name (a feature, a place); for an outcome, which figure it is (`before`,
+    /// `after`, `result`), for the theme to word.
     pub label: String,
     /// The figure as a reader sees it, with its unit: "66%".
     pub value: String,
@@ -127,10 +129,10 @@ pub fn outcome(before: Option<f64>, after: Option<f64>, unit: &str) -> Option<Ch
     let after = after?;
     let rows = match before {
         Some(b) => vec![
-            ("Before".to_string(), b, BarKind::Before),
-            ("After".to_string(), after, BarKind::After),
+            ("before".to_string(), b, BarKind::Before),
+            ("after".to_string(), after, BarKind::After),
         ],
-        None => vec![("Result".to_string(), after, BarKind::After)],
+        None => vec![("result".to_string(), after, BarKind::After)],
     };
     let scale = if unit.trim() == "%" {
         Scale::percent()
@@ -184,7 +186,7 @@ mod tests {
         let single = outcome(None, Some(60.0), " % ").unwrap();
         assert_eq!(
             (single.bars[0].label.as_str(), single.bars[0].length),
-            ("Result", 60.0)
+            ("result", 60.0)
         );
     }
 

@@ -35,7 +35,14 @@ pub fn check(root: &Path, audience: Audience, today: Date) -> Checked {
         }
     };
     let theme = match theme::load(root) {
-        Ok(t) => Some(t),
+        Ok((t, warnings)) => {
+            diagnostics.extend(warnings);
+            diagnostics.extend(crate::i18n::interface_warnings(
+                &t.catalog,
+                &storybook.config.language,
+            ));
+            Some(t)
+        }
         Err(d) => {
             diagnostics.extend(d);
             None

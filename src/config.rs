@@ -106,7 +106,7 @@ pub struct Helpline {
 }
 
 /// The invitation at the end of every story to share one's own.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Share {
     pub text: String,
     /// Through the URL policy; empty when the storybook names no place to share.
@@ -114,8 +114,6 @@ pub struct Share {
 }
 
 /// Said when a storybook does not say where stories can be shared.
-pub const DEFAULT_SHARE: &str =
-    "Has something like this happened to you? If you would like to share your own story, ask the team who run this storybook.";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -419,7 +417,8 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         raw.quick_exit
             .and_then(|q| match url_policy::web_address(&q.value.url.value) {
                 Ok(url) => Some(QuickExit {
-                    label: q.value.label.unwrap_or_else(|| "Leave this site".into()),
+                    // Empty: the theme words it, in the interface's language.
+                    label: q.value.label.unwrap_or_default(),
                     url,
                 }),
                 Err(why) => {
@@ -684,10 +683,7 @@ fn helpline(file: &Path, raw: Spanned<RawHelpline>, diags: &mut Diagnostics) -> 
 
 fn share(file: &Path, raw: Option<Spanned<RawShare>>, diags: &mut Diagnostics) -> Share {
     let Some(raw) = raw else {
-        return Share {
-            text: DEFAULT_SHARE.into(),
-            url: String::new(),
-        };
+        return Share::default();
     };
     let url = match raw.value.url {
         Some(u) => match url_policy::contact(&u.value) {
@@ -709,13 +705,8 @@ fn share(file: &Path, raw: Option<Spanned<RawShare>>, diags: &mut Diagnostics) -
         .value
         .text
         .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| {
-            if url.is_empty() {
-                DEFAULT_SHARE.into()
-            } else {
-                "Has something like this happened to you? You can share your own story.".into()
-            }
-        });
+        // Empty: the theme's invitation, in the interface's language.
+        .unwrap_or_default();
     Share { text, url }
 }
 

@@ -62,6 +62,8 @@ pub enum Reason {
     OutOfScope(Scope),
     NoReviewDate,
     Expired(Date),
+    /// A translation whose original (this slug) is not published to the audience.
+    OriginalLeftOut(String),
 }
 
 impl fmt::Display for Reason {
@@ -85,6 +87,10 @@ impl fmt::Display for Reason {
                 "consent expired: it was due to be re-confirmed by {}",
                 d.iso()
             ),
+            Reason::OriginalLeftOut(slug) => write!(
+                f,
+                "it translates \"{slug}\", which is not published, and a translation is only published where its original is"
+            ),
         }
     }
 }
@@ -103,6 +109,7 @@ impl Reason {
             ),
             Reason::NoReviewDate => "add a review: date, when consent must next be re-confirmed".into(),
             Reason::Expired(_) => "re-confirm consent with the storyteller, then set a new review: date".into(),
+            Reason::OriginalLeftOut(slug) => format!("it follows \"{slug}\": once that story may be published again, so may this one"),
         }
     }
 }
@@ -186,8 +193,10 @@ pub fn gate<P: Into<Arc<Page>>>(
 ) -> (Published, Vec<LeftOut>) {
     let mut kept = Vec::new();
     let mut left_out = Vec::new();
+    let mut all_originals = std::collections::HashMap::new();
     for page in pages {
         let page: Arc<Page> = page.into();
+        all_originals.extend(crate::translations::originals([page.as_ref()]));
         match decide(&page, audience, today) {
             Ok(()) => kept.push(page),
             Err(reason) => left_out.push(LeftOut {
@@ -196,6 +205,26 @@ pub fn gate<P: Into<Arc<Page>>>(
                 reason,
             }),
         }
+    }
+    // A translation follows its original: withdrawing (or not publishing) the original
+    // takes every translation of it out of the same build.
+    if !all_originals.is_empty() {
+        let published: std::collections::HashSet<(Kind, String)> =
+            kept.iter().map(|p| (p.kind, p.slug.clone())).collect();
+        kept.retain(|p| {
+            let Some(original) = all_originals.get(&(p.kind, p.slug.clone())) else {
+                return true;
+            };
+            if published.contains(&(p.kind, original.clone())) {
+                return true;
+            }
+            left_out.push(LeftOut {
+                source: p.source.clone(),
+                address: p.path(),
+                reason: Reason::OriginalLeftOut(original.clone()),
+            });
+            false
+        });
     }
     (
         Published {

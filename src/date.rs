@@ -44,6 +44,11 @@ impl Date {
         )
     }
 
+    /// Year, month (1–12) and day, for the interface's own date format.
+    pub fn parts(&self) -> (i32, u8, u8) {
+        (self.0.year(), self.0.month() as u8, self.0.day())
+    }
+
     /// "1 June 2025": the British long form, unambiguous for every reader.
     pub fn display(&self) -> String {
         format!("{} {} {}", self.0.day(), self.0.month(), self.0.year())

@@ -89,6 +89,8 @@ struct RawFrontMatter {
     composite: bool,
     #[serde(default)]
     personal_data_ok: Vec<String>,
+    #[serde(default)]
+    translations: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -134,6 +136,7 @@ pub const SCHEMA: Schema = Schema {
         "prompts",
         "personal_data_ok",
         "scope",
+        "translations",
     ],
     blocks: &[
         ("consent", &["status", "scope", "recorded", "review"]),
@@ -228,6 +231,7 @@ fn body_only(source: &Source, split: &Split, config: &Config) -> Page {
         content_warnings: Vec::new(),
         quote: None,
         prompts: Vec::new(),
+        translations: Vec::new(),
         language: None,
         image: None,
         consent: None,
@@ -353,6 +357,7 @@ impl Validator<'_> {
         let line = |l: &serde_saphyr::Location| l.line() as usize + self.line0;
         let lines = KeyLines {
             summary: raw.summary.as_ref().map_or(1, |s| line(&s.referenced)),
+            translations: raw.translations.first().map_or(1, |t| line(&t.referenced)),
             image: raw.image.as_ref().map_or(1, |i| line(&i.referenced)),
             consent: raw.consent.as_ref().map_or(1, |c| line(&c.referenced)),
             review: raw
@@ -373,6 +378,7 @@ impl Validator<'_> {
 
         let features = self.features(raw.features, kind, config);
         let themes = self.tags(raw.themes, "theme");
+        let translations = self.tags(raw.translations, "translation's slug");
         let content_warnings = self.content_warnings(raw.content_warnings, config);
         let site = self.site(raw.site, kind, &source.stem, config);
         let language = raw.language.and_then(|l| {
@@ -472,6 +478,7 @@ impl Validator<'_> {
             content_warnings,
             quote: raw.quote.filter(|q| !q.trim().is_empty()),
             prompts: raw.prompts,
+            translations,
             language,
             image,
             consent,

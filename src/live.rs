@@ -94,6 +94,13 @@ struct State {
     pending: Vec<Arc<Page>>,
 }
 
+impl State {
+    /// The interface's words for a model made from kept cards.
+    fn words(&self) -> crate::i18n::Words {
+        crate::i18n::Words::new(&self.theme.catalog, &self.config.language)
+    }
+}
+
 pub struct LiveSite {
     files: Arc<RwLock<Files>>,
     left_out: Arc<RwLock<LeftOutPages>>,
@@ -217,7 +224,7 @@ impl LiveSite {
         let config = storybook.config;
         let pages: Vec<Arc<Page>> = storybook.pages.into_iter().map(Arc::new).collect();
         let (published, left_out) = consent::gate(pages.iter().cloned(), self.audience, today);
-        let model = Model::new(&config, &published);
+        let model = Model::new(&config, &published, &theme.catalog);
         let index = render::link_index(&published, &model, &theme);
         let stats = Stats::default();
         let artifacts = render::artifacts(&published, &index, &self.cache, &stats)?;
@@ -365,7 +372,7 @@ impl LiveSite {
 /// The site's not-found page, with `banner` explaining why the address shows nothing.
 fn explanation(state: &mut State, banner: &serde_json::Value) -> Result<Vec<u8>, Diagnostics> {
     let cards = std::mem::take(&mut state.cards);
-    let model = Model::with_cards(&state.config, &state.published, cards);
+    let model = Model::with_cards(&state.config, &state.published, cards, state.words());
     let (artifacts, index) = (&state.artifacts, &state.index);
     let html = with_banner(
         &model,
@@ -388,7 +395,7 @@ fn draft_page(
     key: &DraftsKey,
 ) -> Result<Vec<u8>, Diagnostics> {
     let preview = consent::preview(&state.published, page.clone(), key);
-    let model = Model::new(&state.config, &preview);
+    let model = Model::new(&state.config, &preview, &state.theme.catalog);
     let index = render::link_index(&preview, &model, &state.theme);
     let n = preview.pages().len();
     let mut bodies = vec![Rendered::default(); n];
@@ -518,15 +525,21 @@ fn update(
         .collect();
     let now: HashSet<String> = fresh
         .iter()
-        .filter(|p| consent::decide(p, audience, today).is_ok())
+        .filter(|p| published.pages().iter().any(|q| q.source == p.source))
         .map(|p| p.path())
         .collect();
     let reshaped = was != now || published.pages().len() != state.published.pages().len();
     lap("gate");
     let mut model = if reshaped {
-        Model::new(&state.config, &published)
+        Model::new(&state.config, &published, &state.theme.catalog)
     } else {
-        Model::with_cards(&state.config, &published, std::mem::take(&mut state.cards))
+        let words = state.words();
+        Model::with_cards(
+            &state.config,
+            &published,
+            std::mem::take(&mut state.cards),
+            words,
+        )
     };
     let index = if reshaped {
         render::link_index(&published, &model, &state.theme)
@@ -720,10 +733,12 @@ fn finish(state: &mut State) -> Result<Update, Diagnostics> {
     if pending.is_empty() {
         return Ok(Update::nothing());
     }
+    let words = state.words();
     let model = Model::with_cards(
         &state.config,
         &state.published,
         std::mem::take(&mut state.cards),
+        words,
     );
     let renderer = Renderer::new(&model, &state.artifacts, &state.index, &mut state.theme);
     let all_jobs = renderer.all_jobs();

@@ -6,10 +6,12 @@
 use crate::config::Config;
 use crate::consent::Published;
 use crate::date::Date;
+use crate::i18n::{Catalog, Words};
 use crate::page::{Kind, Page};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {
@@ -36,50 +38,12 @@ pub fn tag_name(tag: &str) -> String {
     }
 }
 
-/// The English name of a language, for the "In Polish" label on a card; the code itself for
-/// a language this list does not know.
-pub fn language_name(code: &str) -> String {
-    const NAMES: &[(&str, &str)] = &[
-        ("ar", "Arabic"),
-        ("bn", "Bengali"),
-        ("cy", "Welsh"),
-        ("de", "German"),
-        ("en", "English"),
-        ("es", "Spanish"),
-        ("fa", "Persian"),
-        ("fr", "French"),
-        ("ga", "Irish"),
-        ("gd", "Scottish Gaelic"),
-        ("gu", "Gujarati"),
-        ("hi", "Hindi"),
-        ("it", "Italian"),
-        ("lt", "Lithuanian"),
-        ("pa", "Punjabi"),
-        ("pl", "Polish"),
-        ("ps", "Pashto"),
-        ("pt", "Portuguese"),
-        ("ro", "Romanian"),
-        ("ru", "Russian"),
-        ("so", "Somali"),
-        ("ta", "Tamil"),
-        ("ti", "Tigrinya"),
-        ("tr", "Turkish"),
-        ("uk", "Ukrainian"),
-        ("ur", "Urdu"),
-        ("zh", "Chinese"),
-    ];
-    let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
-    NAMES
-        .iter()
-        .find(|(c, _)| *c == primary)
-        .map_or_else(|| code.to_string(), |(_, n)| (*n).to_string())
-}
-
 /// One published page as listings show it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Card {
     pub kind: Kind,
-    pub kind_name: &'static str,
+    /// In the interface language, like every worded field of a card.
+    pub kind_name: String,
     pub slug: String,
     pub url: String,
     pub title: String,
@@ -92,9 +56,9 @@ pub struct Card {
     pub themes: Vec<TagLink>,
     pub content_warnings: Vec<String>,
     pub quote: Option<String>,
-    /// Empty when it is the storybook's own language.
+    /// The language the page is written in (the storybook's unless it says otherwise).
     pub language: String,
-    /// "Polish" for `pl`; empty with `language`.
+    /// "Polish" for `pl` in an English interface; empty in the interface's own language.
     pub language_name: String,
     pub composite: bool,
 }
@@ -123,6 +87,8 @@ pub struct KindCounts {
 /// The published storybook, arranged for rendering.
 pub struct Model<'a> {
     pub config: &'a Config,
+    /// The interface's words, for the values the model words itself.
+    pub words: Words,
     pub published: &'a Published,
     pub cards: Vec<Card>,
     /// Newest first, then by title: the order of every listing.
@@ -133,6 +99,8 @@ pub struct Model<'a> {
     pub by_theme: BTreeMap<String, Vec<usize>>,
     /// Site id → the published profile page's index, where there is one.
     pub profiles: BTreeMap<String, usize>,
+    /// For each page, the other published pages that tell it in another language.
+    pub translations: Vec<Vec<usize>>,
 }
 
 pub fn feature_path(id: &str) -> String {
@@ -144,21 +112,27 @@ pub fn theme_path(tag: &str) -> String {
 }
 
 impl<'a> Model<'a> {
-    pub fn new(config: &'a Config, published: &'a Published) -> Self {
+    pub fn new(config: &'a Config, published: &'a Published, catalog: &Arc<Catalog>) -> Self {
+        let words = Words::new(catalog, &config.language);
         let profiles = profiles(published);
         let pages = published.pages();
         let site_url = |id: &str| site_url(&profiles, pages, id);
         // Thousands of small allocations each: worth spreading over the cores.
         let cards: Vec<Card> = pages
             .par_iter()
-            .map(|p| card(p, config, &site_url))
+            .map(|p| card(p, config, &words, &site_url))
             .collect();
-        Model::with_cards(config, published, cards)
+        Model::with_cards(config, published, cards, words)
     }
 
     /// A model around cards made earlier: `serve` keeps them between edits and remakes only
     /// the edited pages' cards. `cards` must be in `published` order.
-    pub fn with_cards(config: &'a Config, published: &'a Published, cards: Vec<Card>) -> Self {
+    pub fn with_cards(
+        config: &'a Config,
+        published: &'a Published,
+        cards: Vec<Card>,
+        words: Words,
+    ) -> Self {
         let pages = published.pages();
         let profiles = profiles(published);
         let mut order: Vec<usize> = (0..pages.len()).collect();
@@ -171,6 +145,7 @@ impl<'a> Model<'a> {
 
         let mut m = Model {
             config,
+            words,
             published,
             cards,
             order: Vec::new(),
@@ -187,6 +162,7 @@ impl<'a> Model<'a> {
                 .collect(),
             by_theme: BTreeMap::new(),
             profiles,
+            translations: crate::translations::groups(pages),
         };
         for &i in &order {
             let p = &pages[i];
@@ -210,7 +186,7 @@ impl<'a> Model<'a> {
 
     /// A fresh card for one page, as [`Model::new`] would make it.
     pub fn card_for(&self, page: &Page) -> Card {
-        card(page, self.config, &|id: &str| {
+        card(page, self.config, &self.words, &|id: &str| {
             site_url(&self.profiles, self.published.pages(), id)
         })
     }
@@ -278,7 +254,12 @@ impl<'a> Model<'a> {
             .iter()
             .map(|k| {
                 let listed = self.by_kind.get(k).map_or(&[][..], Vec::as_slice);
-                self.counted(k.dir(), k.plural(), format!("{}/", k.dir()), listed)
+                self.counted(
+                    k.dir(),
+                    &self.words.kind_plural(*k),
+                    format!("{}/", k.dir()),
+                    listed,
+                )
             })
             .collect()
     }
@@ -338,16 +319,22 @@ fn site_url(
     }
 }
 
-fn card(p: &Page, config: &Config, site_url: &(dyn Fn(&str) -> String + Sync)) -> Card {
+fn card(
+    p: &Page,
+    config: &Config,
+    words: &Words,
+    site_url: &(dyn Fn(&str) -> String + Sync),
+) -> Card {
+    let language = p.language.as_deref().unwrap_or(&config.language);
     Card {
         kind: p.kind,
-        kind_name: p.kind.name(),
+        kind_name: words.kind_name(p.kind),
         slug: p.slug.clone(),
         url: p.path(),
         title: p.title.clone(),
         summary: p.summary.clone(),
         date: p.date,
-        date_display: p.date.display(),
+        date_display: words.date(p.date),
         storyteller: p.storyteller.clone(),
         site: p
             .site
@@ -383,17 +370,8 @@ fn card(p: &Page, config: &Config, site_url: &(dyn Fn(&str) -> String + Sync)) -
             .map(|w| w.replace('-', " "))
             .collect(),
         quote: p.quote.clone(),
-        language: p
-            .language
-            .clone()
-            .filter(|l| *l != config.language)
-            .unwrap_or_default(),
-        language_name: p
-            .language
-            .as_deref()
-            .filter(|l| *l != config.language)
-            .map(language_name)
-            .unwrap_or_default(),
+        language: language.to_string(),
+        language_name: words.language_name(language),
         composite: p.composite,
     }
 }

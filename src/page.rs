@@ -41,22 +41,6 @@ impl Kind {
         }
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Story => "Lived experience",
-            Kind::CaseStudy => "Case study",
-            Kind::Site => "Place",
-        }
-    }
-
-    pub fn plural(self) -> &'static str {
-        match self {
-            Kind::Story => "Lived experience stories",
-            Kind::CaseStudy => "Case studies",
-            Kind::Site => "Places",
-        }
-    }
-
     pub fn template(self) -> &'static str {
         match self {
             Kind::Story => "story.html",
@@ -147,6 +131,8 @@ pub struct Page {
     pub content_warnings: Vec<String>,
     pub quote: Option<String>,
     pub prompts: Vec<String>,
+    /// Slugs of the pages (of the same kind) that translate this one.
+    pub translations: Vec<String>,
     pub language: Option<String>,
     pub image: Option<ImageRef>,
     pub consent: Option<Consent>,
@@ -165,6 +151,7 @@ pub struct Page {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct KeyLines {
     pub summary: usize,
+    pub translations: usize,
     pub image: usize,
     pub consent: usize,
     pub review: usize,

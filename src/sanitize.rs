@@ -106,6 +106,47 @@ pub fn clean(html: &str, links: Option<&Linker>) -> String {
     unique_ids(unwrap_dead_links(&b.clean(html).to_string()))
 }
 
+/// Clean an interface message that may hold a little markup (a translation's `-html`
+/// messages: a link, emphasis, a key name). Translations come from files like stories do,
+/// so they get a narrower policy still: inline elements only, and addresses judged by the
+/// same URL policy.
+pub fn interface(html: &str) -> String {
+    let urls = UrlPolicy::default();
+    let mut b = ammonia::Builder::empty();
+    b.tags(HashSet::from_iter([
+        "a", "strong", "em", "kbd", "code", "cite", "span", "abbr", "bdi", "time",
+    ]))
+    .url_schemes(HashSet::from_iter(url_policy::SCHEMES.iter().copied()))
+    .link_rel(None)
+    .add_tag_attributes("a", ["href", "data-opens-help", "rel", "hreflang", "lang"])
+    .add_tag_attributes("span", ["lang", "dir"])
+    .add_tag_attributes("abbr", ["title"])
+    .add_tag_attributes("time", ["datetime"])
+    .add_tag_attributes("bdi", ["lang", "dir"])
+    .add_allowed_classes(
+        "span",
+        [
+            "care-note-label",
+            "key",
+            "key-before",
+            "key-after",
+            "share-required",
+        ],
+    )
+    .add_allowed_classes("a", ["helpline-number"])
+    .attribute_filter(move |_element, attribute, value| {
+        if attribute != "href" {
+            return Some(Cow::Borrowed(value));
+        }
+        match urls.judge(value) {
+            Judged::External(u) | Judged::Relative(u) => Some(Cow::Owned(u)),
+            Judged::Root(path) => Some(Cow::Owned(format!("/{path}"))),
+            Judged::Refused(_) => None,
+        }
+    });
+    b.clean(html).to_string()
+}
+
 /// Raw HTML may repeat an id, or take one a heading was given: every id after the first of
 /// its name is numbered (`x`, `x-2`, …), so a link and assistive technology find one target.
 /// Runs on ammonia's output, where `<` only ever opens a tag and attribute values are quoted

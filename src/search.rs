@@ -317,7 +317,7 @@ fn facets(model: &Model) -> Value {
     let kinds: Vec<Value> = Kind::ALL
         .iter()
         .zip(model.kinds())
-        .map(|(k, c)| json!([c.id, c.name, c.url, k.name()]))
+        .map(|(k, c)| json!([c.id, c.name, c.url, model.words.kind_name(*k)]))
         .collect();
     let sites = model.sites();
     let features = model.features();
@@ -411,8 +411,12 @@ fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFil
     if let Some(teller) = &card.storyteller {
         d["p"] = json!(teller);
     }
-    if !card.language.is_empty() {
+    // Marked only when it is not the interface's language; `r` when it runs right to left.
+    if model.words.is_foreign(&card.language) {
         d["l"] = json!(card.language);
+        if crate::i18n::direction::is_rtl(&card.language) {
+            d["r"] = json!(1);
+        }
     }
     if !card.content_warnings.is_empty() {
         d["w"] = json!(card.content_warnings);

@@ -7,6 +7,7 @@
 //! into GitHub themselves.
 
 use crate::config::{Config, Submissions};
+use crate::i18n::Words;
 use crate::page::Kind;
 use crate::personal_data::DataKind;
 use crate::validate::MAX_SUMMARY_CHARS;
@@ -28,7 +29,7 @@ const PERSONAL_DATA: [DataKind; 4] = [
 ];
 
 /// The page's template values; `None` when the storybook takes no submissions.
-pub fn context(config: &Config) -> Option<Value> {
+pub fn context(config: &Config, words: &Words) -> Option<Value> {
     let Submissions { repository, folder } = config.submissions.as_ref()?;
     let folder = match folder.as_str() {
         "" => Kind::Story.dir().to_string(),
@@ -44,7 +45,7 @@ pub fn context(config: &Config) -> Option<Value> {
         "max_summary": MAX_SUMMARY_CHARS,
         "max_url": MAX_PREFILL_URL,
         "personal_data_ok": config.personal_data_ok,
-        "personal_data": PERSONAL_DATA.map(|k| json!({"code": k.code(), "words": k.describe()})),
+        "personal_data": PERSONAL_DATA.map(|k| json!({"code": k.code(), "words": words.catalog.with(&words.ui, "share-personal-kind", "code", k.code())})),
     });
     let data = serde_json::to_vec(&data).expect("JSON values always serialise");
     Some(json!({

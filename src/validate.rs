@@ -41,6 +41,10 @@ pub fn cross_checks<'s>(
     for path in links::generated_paths(&book.config, &themes, statics) {
         index.add_path(path);
     }
+    diags.extend(crate::translations::check(
+        &book.pages,
+        &book.config.language,
+    ));
     let owners = shared_pictures(&book.pages, &mut diags);
     // Each check parses the page's Markdown: worth every core for a large storybook.
     let per_page: Vec<Diagnostics> = book

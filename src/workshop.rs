@@ -12,6 +12,7 @@ use crate::check;
 use crate::consent::{self, Audience};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Words;
 use crate::links::{From, LinkIndex, Linker};
 use crate::model::{Card, Model};
 use crate::output::{self, OutputError};
@@ -303,7 +304,7 @@ pub fn build_pack(
         .collect();
 
     // Named first, in order; then the selection, newest first (the model's order).
-    let model = Model::new(&storybook.config, &published);
+    let model = Model::new(&storybook.config, &published, &theme.catalog);
     let pages = published.pages();
     let mut chosen: Vec<usize> = Vec::new();
     for s in &pack.stories {
@@ -325,7 +326,7 @@ pub fn build_pack(
     let stories: Vec<StoryView> = chosen
         .iter()
         .enumerate()
-        .map(|(n, &i)| view(&pages[i], &model.cards[i], session, n + 1, &no_pages))
+        .map(|(n, &i)| view(&pages[i], &model, i, session, n + 1, &no_pages))
         .collect();
     let cards = stories.iter().filter(|s| s.printable).count();
     let stories_warned = stories
@@ -337,19 +338,21 @@ pub fn build_pack(
         title: &pack.title,
         notes: &pack.notes,
         prompts: &pack.prompts,
-        date: pack.date.map(|d| d.display()),
-        selection: describe_selection(&pack, &storybook.config),
+        date: pack.date.map(|d| model.words.date(d)),
+        selection: describe_selection(&pack, &storybook.config, &model.words),
         stories,
         printable: cards,
         warned: stories_warned,
         support_html,
-        generated: today.display(),
+        generated: model.words.date(today),
     };
     let mut ctx = tera::Context::new();
     // What partials/help-compact.html expects, for every sheet and slide.
     ctx.insert("support_html", &pack_view.support_html);
     ctx.insert("pack", &pack_view);
     ctx.insert("site", &serde_json::json!({ "title": storybook.config.title, "language": storybook.config.language }));
+    ctx.insert("ui_lang", &model.words.ui);
+    ctx.insert("ui_dir", crate::i18n::direction::dir(&model.words.ui));
     let mut files = Vec::new();
     for t in ["index.html", "cards.html", "present.html", "reading.html"] {
         let name = format!("workshop/{t}");
@@ -372,7 +375,8 @@ pub fn build_pack(
 
 fn view<'a>(
     page: &'a Arc<Page>,
-    card: &'a Card,
+    model: &'a Model,
+    i: usize,
     session: Date,
     number: usize,
     links: &LinkIndex,
@@ -381,22 +385,18 @@ fn view<'a>(
     let printable = consent.is_none_or(|c| c.scope.contains(&Scope::Print));
     let body_html = printable.then(|| reading_text(page, links));
     let review_warning = consent.and_then(|c| c.review).and_then(|review| {
-        if review < session {
-            Some(format!(
-                "Consent runs out on {}, before this session: ask again or leave this story out.",
-                review.display()
-            ))
+        let key = if review < session {
+            "workshop-consent-expires"
         } else if session.days_until(review) <= 60 {
-            Some(format!(
-                "Consent must be re-confirmed by {}.",
-                review.display()
-            ))
+            "workshop-consent-review"
         } else {
-            None
-        }
+            return None;
+        };
+        let w = &model.words;
+        Some(w.catalog.with(&w.ui, key, "date", &w.date(review)))
     });
     StoryView {
-        card,
+        card: &model.cards[i],
         prompts: &page.prompts,
         licence: &page.licence,
         printable,
@@ -421,49 +421,61 @@ fn reading_text(page: &Page, links: &LinkIndex) -> String {
     crate::markdown::render(&page.body, Some(&linker), None).html
 }
 
-fn describe_selection(pack: &Pack, config: &crate::config::Config) -> String {
+/// How the pack chose its stories ("features: Networks or Access; places: Salford"), in the
+/// interface's words.
+fn describe_selection(pack: &Pack, config: &crate::config::Config, words: &Words) -> String {
+    let (c, ui) = (&words.catalog, words.ui.as_str());
+    let either = |names: Vec<String>| {
+        names
+            .into_iter()
+            .reduce(|first, second| two(c, ui, "workshop-selection-or", &first, &second))
+            .unwrap_or_default()
+    };
     let mut parts = Vec::new();
-    if !pack.features.is_empty() {
-        let names: Vec<&str> = pack
-            .features
+    let mut part = |key: &str, names: Vec<String>| {
+        if !names.is_empty() {
+            parts.push(c.with(ui, key, "names", &either(names)));
+        }
+    };
+    part(
+        "workshop-selection-features",
+        pack.features
             .iter()
             .filter_map(|f| config.feature(f))
-            .map(|f| f.name.as_str())
-            .collect();
-        parts.push(format!("features: {}", names.join(" or ")));
-    }
-    if !pack.sites.is_empty() {
-        let names: Vec<&str> = pack
-            .sites
+            .map(|f| f.name.clone())
+            .collect(),
+    );
+    part(
+        "workshop-selection-sites",
+        pack.sites
             .iter()
             .filter_map(|s| config.site(s))
-            .map(|s| s.name.as_str())
-            .collect();
-        parts.push(format!("places: {}", names.join(" or ")));
-    }
-    if !pack.themes.is_empty() {
-        parts.push(format!("themes: {}", pack.themes.join(" or ")));
-    }
-    if !pack.kinds.is_empty() {
-        parts.push(format!(
-            "kinds: {}",
-            pack.kinds
-                .iter()
-                .map(|k| k.plural().to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" or ")
-        ));
-    }
+            .map(|s| s.name.clone())
+            .collect(),
+    );
+    part("workshop-selection-themes", pack.themes.clone());
+    part(
+        "workshop-selection-kinds",
+        pack.kinds
+            .iter()
+            .map(|k| words.kind_plural(*k).to_lowercase())
+            .collect(),
+    );
     if !pack.stories.is_empty() {
-        parts.push(format!(
-            "{} named {}",
-            pack.stories.len(),
-            if pack.stories.len() == 1 {
-                "story"
-            } else {
-                "stories"
-            }
-        ));
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", pack.stories.len());
+        parts.push(c.text(ui, "workshop-selection-named", Some(&args)));
     }
-    parts.join("; ")
+    parts
+        .into_iter()
+        .reduce(|first, second| two(c, ui, "workshop-selection-and", &first, &second))
+        .unwrap_or_default()
+}
+
+/// A message joining two pieces of text.
+fn two(c: &crate::i18n::Catalog, ui: &str, key: &str, first: &str, second: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("first", first.to_string());
+    args.set("second", second.to_string());
+    c.text(ui, key, Some(&args))
 }

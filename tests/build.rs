@@ -157,8 +157,13 @@ fn story_pages_carry_what_readers_need() {
     book.story("warned", &format!("site: luton\nthemes: [housing]\ncontent_warnings: [self-harm]\nquote: \"A line to remember.\"\nlanguage: pl\n{GIVEN}"), "## Part one\n\nText.");
     assert_eq!(book.build(&[]).0, 0);
     let page = read(&book.path("site/lived-experience/warned/index.html"));
+    // The interface is in the storybook's language; the story's own words carry theirs.
     assert!(
-        page.contains(r#"<html lang="pl""#),
+        page.contains(r#"<html lang="en" dir="ltr""#),
+        "the interface's language"
+    );
+    assert!(
+        page.contains(r#"<h1 lang="pl" dir="ltr">"#),
         "the story's own language"
     );
     assert!(page.contains("Teller warned"), "storyteller credit");
@@ -169,7 +174,7 @@ fn story_pages_carry_what_readers_need() {
         page.contains(r#"href="../../themes/housing/""#)
             && page.contains(r#"href="../../sites/luton/""#)
     );
-    let warning = page.find("self harm").expect("content warning shown");
+    let warning = page.find("self-harm").expect("content warning shown");
     let details = page
         .find(r#"<details class="story-toggle""#)
         .expect("story held back in <details>");

@@ -595,9 +595,9 @@ fn a_left_out_page_s_address_explains_why_and_quotes_nothing_of_it() {
             s == 404 && b.contains("This page is not published")
         });
         let file = format!("lived-experience/{slug}.md");
-        let reason = reason.replace('"', "&quot;");
+        let escaped = reason.replace('"', "&quot;");
         assert!(
-            body.contains(&file) && body.contains(&reason),
+            body.contains(&file) && (body.contains(&escaped) || body.contains(reason)),
             "{slug}:\n{body}"
         );
         assert!(

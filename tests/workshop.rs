@@ -212,7 +212,7 @@ fn care_goes_with_every_story_of_a_pack_and_the_reading_copy_holds_only_printabl
         read(&dir.join("present.html")),
         read(&dir.join("reading.html")),
     );
-    let note = "Content note:</span> talks about suicide, self harm.";
+    let note = "Content note:</span> talks about suicide, self-harm.";
 
     // The reading copy: the full text of each story cleared for print, and nothing else.
     for (slug, printed) in [

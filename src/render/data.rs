@@ -48,13 +48,20 @@ impl Renderer<'_> {
     fn care_note(&self, cw: &[String]) -> String {
         let mut ctx = Context::new();
         ctx.insert("cw", cw);
-        ctx.insert("lang", &self.model.config.language);
         self.theme
             .tera
             .render("partials/care-note.html", &ctx)
             .map(|h| h.trim().to_string())
             // A storybook's own partial that fails still leaves the warning in words.
-            .unwrap_or_else(|_| format!("Content note: {}.", cw.join(", ").replace('-', " ")))
+            .unwrap_or_else(|_| {
+                let w = &self.model.words;
+                w.catalog.with(
+                    &w.ui,
+                    "care-note-plain",
+                    "warnings",
+                    &cw.join(", ").replace('-', " "),
+                )
+            })
     }
 
     /// The search index: the costliest data file, which `serve` refreshes after the pages.

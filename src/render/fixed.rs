@@ -9,7 +9,8 @@ use serde_json::json;
 
 pub(super) fn accessibility(r: &Renderer) -> View {
     let model = r.model;
-    let meta = PageMeta::listing(model, "accessibility/", "Accessibility statement");
+    let title = model.words.text("title-accessibility");
+    let meta = PageMeta::listing(model, "accessibility/", &title);
     let mut ctx = base_context(model, &meta);
     let a = &model.config.accessibility;
     ctx.insert(
@@ -28,7 +29,8 @@ pub(super) fn accessibility(r: &Renderer) -> View {
 
 pub(super) fn impact(r: &Renderer) -> View {
     let (model, config) = (r.model, r.model.config);
-    let meta = PageMeta::listing(model, "impact/", "Impact");
+    let title = model.words.text("title-impact");
+    let meta = PageMeta::listing(model, "impact/", &title);
     let mut ctx = base_context(model, &meta);
     let count = |v: &[usize]| {
         v.iter()
@@ -78,21 +80,27 @@ pub(super) fn impact(r: &Renderer) -> View {
 }
 
 pub(super) fn browsing_safely(r: &Renderer) -> View {
-    let meta = PageMeta::listing(r.model, "browsing-safely/", "Browsing safely");
+    let title = r.model.words.text("title-browsing-safely");
+    let meta = PageMeta::listing(r.model, "browsing-safely/", &title);
     let ctx = base_context(r.model, &meta);
     View::new("browsing-safely.html", &meta, ctx)
 }
 
 pub(super) fn share(r: &Renderer) -> View {
-    let meta = PageMeta::listing(r.model, crate::share::PATH, "Share your story");
+    let title = r.model.words.text("title-share");
+    let meta = PageMeta::listing(r.model, crate::share::PATH, &title);
     let mut ctx = base_context(r.model, &meta);
-    ctx.insert("share", &crate::share::context(r.model.config));
+    ctx.insert(
+        "share",
+        &crate::share::context(r.model.config, &r.model.words),
+    );
     View::new("share.html", &meta, ctx)
 }
 
 pub(super) fn not_found(r: &Renderer) -> View {
     let config = r.model.config;
-    let meta = PageMeta::listing(r.model, "404.html", "Page not found");
+    let title = r.model.words.text("title-not-found");
+    let meta = PageMeta::listing(r.model, "404.html", &title);
     let mut ctx = base_context(r.model, &meta);
     // Served for any missing URL at any depth, so links must be absolute.
     ctx.insert("root", config.base_path());

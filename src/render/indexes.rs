@@ -9,7 +9,8 @@ use serde_json::json;
 
 pub(super) fn sites(r: &Renderer) -> View {
     let model = r.model;
-    let meta = PageMeta::listing(model, "sites/", "Places");
+    let title = model.words.text("title-places");
+    let meta = PageMeta::listing(model, "sites/", &title);
     let mut ctx = base_context(model, &meta);
     ctx.insert_value(
         "profiles",
@@ -19,14 +20,16 @@ pub(super) fn sites(r: &Renderer) -> View {
 }
 
 pub(super) fn features(r: &Renderer) -> View {
-    let meta = PageMeta::listing(r.model, "features/", "Features");
+    let title = r.model.words.text("title-features");
+    let meta = PageMeta::listing(r.model, "features/", &title);
     let ctx = base_context(r.model, &meta);
     View::new("features.html", &meta, ctx)
 }
 
 pub(super) fn themes(r: &Renderer) -> View {
     let model = r.model;
-    let meta = PageMeta::listing(model, "themes/", "Themes");
+    let title = model.words.text("title-themes");
+    let meta = PageMeta::listing(model, "themes/", &title);
     let mut ctx = base_context(model, &meta);
     let themes: Vec<_> = model
         .by_theme
@@ -41,7 +44,8 @@ pub(super) fn themes(r: &Renderer) -> View {
 
 pub(super) fn search(r: &Renderer) -> View {
     let model = r.model;
-    let meta = PageMeta::listing(model, "search/", "Search");
+    let title = model.words.text("title-search");
+    let meta = PageMeta::listing(model, "search/", &title);
     let mut ctx = base_context(model, &meta);
     let themes: Vec<_> = model
         .by_theme

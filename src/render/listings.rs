@@ -9,17 +9,12 @@ use serde_json::json;
 /// `/lived-experience/` and `/case-studies/`.
 pub(super) fn kind(r: &Renderer, kind: Kind) -> View {
     let model = r.model;
-    let meta = PageMeta::listing(model, format!("{}/", kind.dir()), kind.plural());
+    let title = model.words.kind_plural(kind);
+    let meta = PageMeta::listing(model, format!("{}/", kind.dir()), &title);
     let mut ctx = base_context(model, &meta);
-    ctx.insert("heading", kind.plural());
-    ctx.insert(
-        "intro",
-        match kind {
-            Kind::Story => "Stories told by the people who lived them, in their own words.",
-            Kind::CaseStudy => "Services, teams and practices, and what changed for people.",
-            Kind::Site => "",
-        },
-    );
+    ctx.insert("heading", &title);
+    // The template words the listing's introduction for its kind.
+    ctx.insert("kind", kind.id());
     ctx.insert_value(
         "cards",
         r.cards_of(model.by_kind.get(&kind).map_or(&[], Vec::as_slice)),

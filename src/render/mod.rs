@@ -350,7 +350,7 @@ pub fn render(
     cache: &Cache,
     stats: &Stats,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
-    let model = Model::new(config, published);
+    let model = Model::new(config, published, &theme.catalog);
     let index = link_index(published, &model, &theme);
     let artifacts = artifacts(published, &index, cache, stats)?;
     let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);

@@ -22,6 +22,52 @@ struct PageView<'a> {
     consent_review: String,
     /// Ready-made `<picture>` markup for the front-matter image; empty when there is none.
     image_html: &'a str,
+    /// The same story in other languages, each link worded in its own language.
+    translations: Vec<Translation>,
+}
+
+/// A link to a page that tells the same story in another language.
+#[derive(Serialize)]
+struct Translation {
+    url: String,
+    lang: String,
+    dir: &'static str,
+    /// "Read in English", "Przeczytaj po polsku": in the language it leads to.
+    label: String,
+}
+
+/// The other pages of `i`'s group, each worded in its own language where the catalog
+/// speaks it, and in the interface's otherwise ("Read this in Somali").
+fn translations(r: &Renderer, i: usize) -> Vec<Translation> {
+    let (model, words) = (r.model, &r.model.words);
+    model.translations[i]
+        .iter()
+        .map(|&j| {
+            let lang = model.cards[j].language.clone();
+            let own = words.catalog.interface_language(&lang);
+            let label = if crate::i18n::direction::primary(&own)
+                == crate::i18n::direction::primary(&lang)
+            {
+                words.catalog.text(&own, "read-in-this-language", None)
+            } else {
+                let name = words.catalog.with(
+                    &words.ui,
+                    "language-name",
+                    "code",
+                    &crate::i18n::direction::primary(&lang),
+                );
+                words
+                    .catalog
+                    .with(&words.ui, "read-in-other-language", "name", &name)
+            };
+            Translation {
+                url: model.cards[j].url.clone(),
+                dir: crate::i18n::direction::dir(&lang),
+                lang,
+                label,
+            }
+        })
+        .collect()
 }
 
 pub(super) fn view(r: &Renderer, i: usize) -> View {
@@ -41,7 +87,7 @@ pub(super) fn view(r: &Renderer, i: usize) -> View {
         model.published.audience(),
         page.consent.as_ref().and_then(|c| c.review),
     ) {
-        (Audience::Workshop, Some(d)) => d.display(),
+        (Audience::Workshop, Some(d)) => model.words.date(d),
         _ => String::new(),
     };
     ctx.insert(
@@ -62,6 +108,7 @@ pub(super) fn view(r: &Renderer, i: usize) -> View {
             licence: &page.licence,
             consent_review,
             image_html: pictures.hero.as_ref().map_or("", |p| p.html.as_str()),
+            translations: translations(r, i),
         },
     );
     if let Some(hero) = &pictures.hero {
