@@ -234,6 +234,11 @@ impl<'a> Renderer<'a> {
             .tera
             .global_context()
             .insert("site", &site_globals(model, audience, &support_html));
+        // Read by the translation functions (`t`, `format_date`, …) on every page.
+        let ui = &model.words.ui;
+        let globals = theme.tera.global_context();
+        globals.insert("ui_lang", ui);
+        globals.insert("ui_dir", crate::i18n::direction::dir(ui));
         Renderer {
             model,
             artifacts,

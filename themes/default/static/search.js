@@ -235,6 +235,28 @@
     statusEl.textContent = text;
   }
 
+  /* The interface's words, as data in the page (from the theme's translation files): a
+     message is a string, or one string per plural form of the page's language. `{name}`
+     gaps are filled from `vars`; `{count}` also picks the plural form. */
+  var WORDS = {};
+  try {
+    WORDS = JSON.parse(document.getElementById("search-strings").textContent);
+  } catch (e) { /* a theme without the strings: messages show their keys */ }
+  var LANG = document.documentElement.lang || "en";
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(LANG) : null;
+  function msg(key, vars) {
+    vars = vars || {};
+    var m = WORDS[key];
+    if (m && typeof m === "object") {
+      var category = plurals && typeof vars.count === "number" ? plurals.select(vars.count) : "other";
+      m = m[category] || m.other || "";
+    }
+    if (typeof m !== "string") return key;
+    return m.replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
+    });
+  }
+
   function getJSON(url, options) {
     return fetch(url, options).then(function (r) {
       if (!r.ok) throw new Error(url + ": " + r.status);
@@ -521,7 +543,7 @@
   function showChosen(state) {
     var n = 0;
     FACETS.forEach(function (f) { n += state[f].length; });
-    if (chosen) chosen.textContent = n ? "(" + n + " chosen)" : "";
+    if (chosen) chosen.textContent = n ? msg("search-chosen", { count: n }) : "";
     if (clear) clear.hidden = n === 0;
   }
 
@@ -581,8 +603,7 @@
       })
       .catch(function (err) {
         if (mine !== run) return;
-        say("Search could not load (" + (navigator.onLine === false ? "you seem to be offline" : "the index did not arrive") +
-          "). Try again in a moment, or browse by feature, place, kind or theme below.");
+        say(msg(navigator.onLine === false ? "search-failed-offline" : "search-failed"));
         if (window.console) console.error(err);
       })
       .then(function () {
@@ -597,17 +618,14 @@
   }
 
   function summary(state, count) {
-    var what = count === 1 ? "1 result" : count + " results";
-    var text = state.q ? what + " for \u201c" + state.q + "\u201d" : count === 1 ? "1 page matches" : count + " pages match";
+    var text = state.q
+      ? msg("search-summary-query", { results: msg("search-result-count", { count: count }), query: state.q })
+      : msg("search-summary-filters", { count: count });
     var names = filterNames(state);
-    if (names) text += (state.q ? ", filtered by " : " the filters: ") + names;
-    if (count === 0) {
-      text += state.q ? ". Check the spelling, try fewer or other words" : ". Try fewer filters";
-      text += hasFilters(state) && state.q ? ", or clear the filters." : ".";
-    } else {
-      text += ".";
-    }
-    return text;
+    if (names) text = msg(state.q ? "search-summary-filtered" : "search-summary-filters-named", { summary: text, names: names });
+    if (count > 0) return msg("search-summary-end", { summary: text });
+    if (!state.q) return msg("search-none-filters", { summary: text });
+    return msg(hasFilters(state) ? "search-none-query-filters" : "search-none-query", { summary: text });
   }
 
   /** Show the next page of results (in place of the old ones when `replace`); `focus` moves
@@ -625,8 +643,7 @@
       more.hidden = shownCount >= shown.length;
       if (!more.hidden) {
         var left = shown.length - shownCount;
-        more.textContent = "Show " + Math.min(PAGE, left) + " more result" + (Math.min(PAGE, left) === 1 ? "" : "s") +
-          " (" + left + " left)";
+        more.textContent = msg("search-more-count", { count: Math.min(PAGE, left), left: left });
       }
       if (focus) focusResult(from);
     });
@@ -741,8 +758,8 @@
     return t ? document.importNode(t.content, true) : null;
   }
 
-  var SHOW_PASSAGE = "Show the matching passage";
-  var HIDE_PASSAGE = "Hide the matching passage";
+  var SHOW_PASSAGE = msg("search-show-passage");
+  var HIDE_PASSAGE = msg("search-hide-passage");
 
   /** A button in place of a warned result's passage: the passage joins the page (a polite
       live region, so it is read out) only when the reader asks, and leaves it again. */
@@ -773,7 +790,10 @@
     var h = el("h3", "search-result-title");
     var a = el("a", "", d.t);
     a.href = root + d.u;
-    if (lang) a.lang = lang;
+    // Words in another language than the page's carry it, and their direction.
+    var dir = d.r ? "rtl" : lang ? "ltr" : "";
+    var mark = function (node) { if (lang) { node.lang = lang; node.dir = dir; } };
+    mark(a);
     h.appendChild(a);
     li.appendChild(h);
 
@@ -784,7 +804,7 @@
     var site = facet("site")[0];
     var bits = [];
     if (kind) bits.push(kind[3]);
-    if (d.p) bits.push("Told by " + d.p);
+    if (d.p) bits.push(msg("search-told-by", { name: d.p }));
     if (site) bits.push(site[1]);
     if (d.a) bits.push(d.a);
     li.appendChild(el("p", "search-result-meta", bits.join(" \u00b7 ")));
@@ -797,19 +817,19 @@
     }
     if (d.s) {
       var s = el("p", "search-result-summary");
-      if (lang) s.lang = lang;
+      mark(s);
       appendMarked(s, d.s, findHits(d.s, d, keys));
       li.appendChild(s);
     }
     var snip = keys.size ? snippet(r, keys) : null;
     if (snip) {
-      if (lang) snip.lang = lang;
+      mark(snip);
       li.appendChild(warned ? heldBack(doc, snip) : snip);
     }
     var features = facet("feature");
     if (features.length) {
       var ul = el("ul", "search-result-tags");
-      ul.setAttribute("aria-label", "Features");
+      ul.setAttribute("aria-label", msg("search-features"));
       features.forEach(function (f) {
         var item = el("li");
         var link = el("a", "tag", f[1]);
@@ -831,8 +851,7 @@
   }
 
   if (location.protocol === "file:") {
-    say("Search needs the site to be served from a web address: opened from a file, it can't load its index. " +
-      "Browse by feature, place, kind or theme below.");
+    say(msg("search-from-file"));
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     return;
   }

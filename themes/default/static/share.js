@@ -212,6 +212,17 @@
 
   var WORDS = {};
   DATA.personal_data.forEach(function (k) { WORDS[k.code] = k.words; });
+  /* The interface's words (from the theme's translation files); `{name}` gaps filled in. */
+  var STRINGS = {};
+  try { STRINGS = JSON.parse(document.getElementById("share-strings").textContent); } catch (e) { /* keys show */ }
+  function msg(key, vars) {
+    var m = STRINGS[key];
+    if (m && typeof m === "object") m = m.other;
+    if (typeof m !== "string") return key;
+    return m.replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return vars && Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
+    });
+  }
   var $ = function (id) { return document.getElementById(id); };
   var touched = {};
 
@@ -234,7 +245,7 @@
 
   function values() {
     var themes = [];
-    oneLine($("share-themes").value).split(",").forEach(function (t) {
+    oneLine($("share-themes").value).split(/[,\u060C]/).forEach(function (t) {
       var tag = slugify(t);
       if (tag && themes.indexOf(tag) < 0) themes.push(tag);
     });
@@ -252,8 +263,7 @@
 
   function personalFindings(text) {
     return scan(text).map(function (f) {
-      return { code: f.code, text: f.text, message: "This looks like " + WORDS[f.code] + ": \u201c" + f.text +
-        "\u201d. Take it out, or change it so it identifies no one." };
+      return { code: f.code, text: f.text, message: msg("share-js-personal", { what: WORDS[f.code], text: f.text }) };
     });
   }
 
@@ -263,15 +273,14 @@
     var need = function (id, empty, words) {
       if (empty && (all || touched[id])) out[id].push({ message: words, blocking: true });
     };
-    need("title", !v.title, "Give your story a title.");
-    need("summary", !v.summary, "Write a sentence or two about your story.");
-    need("storyteller", !v.storyteller, "Write the name to credit. Anonymous is fine.");
-    need("features", !v.features.length, "Tick at least one thing your story shows.");
-    need("story", !v.story, "Write your story.");
+    need("title", !v.title, msg("share-js-need-title"));
+    need("summary", !v.summary, msg("share-js-need-summary"));
+    need("storyteller", !v.storyteller, msg("share-js-need-storyteller"));
+    need("features", !v.features.length, msg("share-js-need-features"));
+    need("story", !v.story, msg("share-js-need-story"));
     var n = Array.from(v.summary).length;
     if (n > DATA.max_summary) {
-      out.summary.push({ message: "The summary is " + n + " characters long. Cards and search results show about " +
-        DATA.max_summary + ", so please shorten it by " + (n - DATA.max_summary) + ".", blocking: false });
+      out.summary.push({ message: msg("share-js-summary-long", { length: n, max: DATA.max_summary, over: n - DATA.max_summary }), blocking: false });
     }
     [["title", v.title], ["summary", v.summary], ["storyteller", v.storyteller], ["themes", v.themes.join(", ")], ["story", v.story]]
       .forEach(function (pair) {
@@ -354,12 +363,12 @@
     var link = $("share-github"), note = $("share-github-note");
     if (full.length <= DATA.max_url) {
       link.href = full;
-      note.textContent = "GitHub opens with your file filled in, in the right folder. You need a GitHub account to save it there.";
+      note.textContent = msg("share-js-github-ready");
     } else {
       link.href = url;
-      note.textContent = "Your story is too long to fill in on GitHub for you: copy and paste it instead. Copy the file, open GitHub, then paste it into the big empty box.";
+      note.textContent = msg("share-js-github-too-long");
     }
-    $("share-result-status").textContent = "Your file " + name + " is ready.";
+    $("share-result-status").textContent = msg("share-js-ready", { name: name });
   }
 
   function hideResult() {
@@ -406,16 +415,16 @@
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-    $("share-result-status").textContent = "Downloaded " + current.name + ". Look for it in your downloads.";
+    $("share-result-status").textContent = msg("share-js-downloaded", { name: current.name });
   });
 
   $("share-copy").addEventListener("click", function () {
     if (!current) return;
-    var done = function () { $("share-result-status").textContent = "Copied. You can paste it wherever you need it."; };
+    var done = function () { $("share-result-status").textContent = msg("share-js-copied"); };
     var fallback = function () {
       $("share-file").select();
       if (document.execCommand("copy")) done();
-      else $("share-result-status").textContent = "Copying did not work here: select the text below and copy it.";
+      else $("share-result-status").textContent = msg("share-js-copy-failed");
     };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(current.text).then(done, fallback);
     else fallback();

@@ -49,7 +49,7 @@
   if (exit) {
     var leave = function () {
       doc.documentElement.classList.add("leaving");
-      doc.title = "Loading";
+      doc.title = exit.getAttribute("data-leaving-title") || "";
       try {
         location.replace(exit.href);
       } catch (e) {
