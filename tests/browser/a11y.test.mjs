@@ -1,5 +1,6 @@
 // Accessibility in a real browser: axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every kind
-// of page of the sample storybook and of the fixture that uses every feature, in light and
+// of page of the sample storybook, of the fixture that uses every feature and of the language
+// fixtures (Welsh, Urdu, a story in three languages), in light and
 // dark colour schemes, on a phone and on a desktop; the Nu Html Checker on every HTML file.
 // It also writes a full-page screenshot of each page type to target/screenshots/ for a
 // person to look at.
@@ -10,7 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO } from './harness.mjs';
-import { sitesAndBrowser, artefacts, table, visit } from './sites.mjs';
+import { sitesAndBrowser, artefacts, table, visit, SITES, LANGUAGE_SITES } from './sites.mjs';
 import { axeViolations, describe, count } from './axe.mjs';
 
 const WIDTHS = [375, 1280];
@@ -19,7 +20,9 @@ const SCHEMES = ['light', 'dark'];
 const DARK_SHOTS = new Set(['home', 'story-image', 'story-content-warning', 'accessibility', 'search']);
 const VNU = join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
-const env = sitesAndBrowser('a11y');
+// Every storybook the suites know, the language fixtures too: every page type of each.
+const ALL = { ...SITES, ...LANGUAGE_SITES };
+const env = sitesAndBrowser('a11y', ALL);
 
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true })
@@ -37,7 +40,7 @@ function pageType(site, file) {
   return 'other';
 }
 
-test('every HTML file of both storybooks passes the Nu Html Checker', () => {
+test('every HTML file of every test storybook passes the Nu Html Checker', () => {
   const files = Object.values(env.sites).flatMap((s) => htmlFiles(s.dir).map((file) => ({ site: s, file })));
   const r = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files.map((f) => f.file)], {
     encoding: 'utf8',
@@ -75,7 +78,7 @@ test('every HTML file of both storybooks passes the Nu Html Checker', () => {
   assert.equal(errors.length, 0, `the Nu Html Checker found ${errors.length} errors:\n${detail}`);
 });
 
-for (const name of ['sample', 'full']) {
+for (const name of Object.keys(ALL)) {
   test(`axe finds no WCAG 2.2 A/AA violations on any page type (${name}), light and dark, 375 and 1280 px`, async () => {
     const site = env.sites[name];
     const shots = artefacts('screenshots', name);

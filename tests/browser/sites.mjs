@@ -57,6 +57,69 @@ export const SITES = {
   },
 };
 
+/** The language fixtures (tests/fixtures/): a Welsh interface with one English story, an
+ *  Urdu interface (right to left) with one English story, and an English storybook with a
+ *  story told in three languages. Checked by a11y.test.mjs like the two above, and by
+ *  i18n.test.mjs for what is particular to languages. */
+export const LANGUAGE_SITES = {
+  welsh: {
+    root: join(REPO, 'tests', 'fixtures', 'welsh'),
+    pages: {
+      'home': '',
+      'story-content-warning': 'lived-experience/cerdded-yn-y-bore/',
+      'story-english': 'lived-experience/the-allotment/',
+      'case-study': 'case-studies/caffi-cymunedol/',
+      'stories-list': 'lived-experience/',
+      'case-studies-list': 'case-studies/',
+      'sites': 'sites/',
+      'site-profile': 'sites/cwm-gwyrdd/',
+      'site-list': 'sites/bryn-glas/',
+      'features': 'features/',
+      'feature': 'features/cysylltiad/',
+      'themes': 'themes/',
+      'theme': 'themes/cerdded/',
+      'search': 'search/?q=cerdded',
+      'not-found': 'no/such/page/',
+      'accessibility': 'accessibility/',
+      'impact': 'impact/',
+      'browsing-safely': 'browsing-safely/',
+      'share': 'share/',
+    },
+  },
+  urdu: {
+    root: join(REPO, 'tests', 'fixtures', 'urdu'),
+    pages: {
+      'home': '',
+      'story-content-warning': 'lived-experience/bagh-ki-subh/',
+      'story-english': 'lived-experience/the-bus-route/',
+      'case-study': 'case-studies/sanjha-bagh/',
+      'stories-list': 'lived-experience/',
+      'sites': 'sites/',
+      'site-list': 'sites/sabz-wadi/',
+      'features': 'features/',
+      'feature': 'features/rabta/',
+      'themes': 'themes/',
+      'theme': 'themes/bagh/',
+      'search': 'search/?q=' + encodeURIComponent('باغ'),
+      'not-found': 'no/such/page/',
+      'accessibility': 'accessibility/',
+      'impact': 'impact/',
+      'browsing-safely': 'browsing-safely/',
+    },
+  },
+  translated: {
+    root: join(REPO, 'tests', 'fixtures', 'translated'),
+    pages: {
+      'home': '',
+      'story': 'lived-experience/finding-my-feet/',
+      'story-polish': 'lived-experience/finding-my-feet-pl/',
+      'story-urdu': 'lived-experience/finding-my-feet-ur/',
+      'stories-list': 'lived-experience/',
+      'search': 'search/?q=' + encodeURIComponent('گروپ'),
+    },
+  },
+};
+
 /**
  * Build (with the real binary) and serve both storybooks; returns {sample, full}, each
  * {name, dir, base, pages, close}. Each suite builds into its own folders under
@@ -64,11 +127,11 @@ export const SITES = {
  * side by side so that they share one image cache (.storypress-cache beside them), and only
  * the first suite to run resizes the pictures.
  */
-export async function openSites(tag) {
+export async function openSites(tag, which = SITES) {
   const out = {};
   const parent = artefacts('browser-sites');
   try {
-    for (const [name, s] of Object.entries(SITES)) {
+    for (const [name, s] of Object.entries(which)) {
       const dir = join(parent, `${name}-${tag}-${process.pid}`);
       const r = spawnSync(BIN, ['build', s.root, '--out', dir], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`storypress build ${s.root} failed (${r.status}):\n${r.stderr}${r.error || ''}`);
@@ -103,10 +166,10 @@ export async function visit(page, site, type) {
  * Both storybooks built and served, and a browser, for the tests of one file: opened before
  * its first test and closed after its last. Read `env.sites` and `env.browser` inside a test.
  */
-export function sitesAndBrowser(tag) {
+export function sitesAndBrowser(tag, which = SITES) {
   const env = { sites: undefined, browser: undefined };
   before(async () => {
-    env.sites = await openSites(tag);
+    env.sites = await openSites(tag, which);
     env.browser = await launch();
   });
   after(async () => {
