@@ -229,7 +229,7 @@ fn translations_link_both_ways_and_follow_their_original() {
     let en = page("finding-my-feet");
     let pl = page("finding-my-feet-pl");
     let ur = page("finding-my-feet-ur");
-    let base = "https://example.org/hillside/lived-experience/";
+    let base = "https://example.org/storybook/lived-experience/";
     for (html, others) in [
         (
             &en,

@@ -233,9 +233,10 @@ fn new_bundle(lang: &str) -> Bundle {
         .parse()
         .unwrap_or_else(|_| FALLBACK.parse().expect("en is a language"));
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks keep a left-to-right name or number whole inside right-to-left words;
-    // in left-to-right languages they would only get in the way of copying and searching.
-    bundle.set_use_isolating(direction::is_rtl(lang));
+    // No isolation marks: placeables also fill attributes (`href="{ $href }"`, a time's
+    // `datetime`), where the marks would break the value. The page marks direction itself,
+    // with `dir` on every element of another direction.
+    bundle.set_use_isolating(false);
     bundle
 }
 
