@@ -381,3 +381,45 @@ fn a_language_the_theme_does_not_speak_gets_english_marked_as_english() {
         "{diags:?}"
     );
 }
+
+#[test]
+fn workshop_cards_slides_and_reading_copy_mark_an_urdu_story_right_to_left() {
+    let book = Book::new();
+    book.story(
+        "kahani",
+        &format!("language: ur\ncontent_warnings: [trauma]\nprompts: [\"کیا مدد ملی؟\"]\n{GIVEN}"),
+        "یہ میری کہانی ہے۔",
+    );
+    book.write("pack.yaml", "title: \"Pack\"\nstories: [kahani]\n");
+    let out = book
+        .storypress()
+        .args(["workshop", "pack.yaml"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = book.path("workshops/pack");
+    for file in ["index.html", "cards.html", "present.html", "reading.html"] {
+        let html = read(&dir.join(file));
+        assert!(
+            html.contains(r#"<html lang="en" dir="ltr">"#),
+            "{file}: the interface"
+        );
+        assert!(
+            html.contains(r#"lang="ur" dir="rtl""#),
+            "{file}: the story's words run right to left"
+        );
+    }
+    // The warning slide, in the interface's words, comes before the story's own slide.
+    let present = read(&dir.join("present.html"));
+    let warning = present.find("Before the next story").unwrap();
+    let story = present.find(r#"lang="ur" dir="rtl""#).unwrap();
+    assert!(warning < story);
+    assert!(
+        present.contains(r#"<cite><bdi lang="ur" dir="rtl">Story kahani</bdi></cite>"#),
+        "the title inside the interface's sentence keeps its language"
+    );
+}

@@ -73,6 +73,29 @@ impl Renderer<'_> {
             });
         }
         jobs.extend(self.pages_that_may_list(page));
+        jobs.extend(self.translations_of(page));
+        jobs
+    }
+
+    /// The pages that link `page` as a translation (or that it links), whose lists of
+    /// languages change when it comes or goes.
+    fn translations_of(&self, page: &Page) -> Vec<Job> {
+        let pages = self.model.published.pages();
+        let named = |p: &Page| {
+            p.kind == page.kind
+                && (p.translations.contains(&page.slug) || page.translations.contains(&p.slug))
+        };
+        let mut jobs: Vec<Job> = (0..pages.len())
+            .filter(|&i| named(&pages[i]))
+            .map(Job::Page)
+            .collect();
+        // A sibling translation is linked from the original's group too.
+        if let Some(i) = pages
+            .iter()
+            .position(|p| p.kind == page.kind && p.slug == page.slug)
+        {
+            jobs.extend(self.model.translations[i].iter().map(|&j| Job::Page(j)));
+        }
         jobs
     }
 
