@@ -64,6 +64,10 @@ pub(super) fn view(r: &Renderer, i: usize) -> View {
             image_html: pictures.hero.as_ref().map_or("", |p| p.html.as_str()),
         },
     );
+    if let Some(player) = r.artifacts.players.get(i).and_then(Option::as_ref) {
+        ctx.insert("player", player);
+        ctx.insert("media_downloads", &config.media_downloads);
+    }
     if let Some(hero) = &pictures.hero {
         ctx.insert("og_image", &format!("{}{}", config.base_url, hero.preview));
     }
