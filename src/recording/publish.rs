@@ -13,13 +13,14 @@ use crate::page::Page;
 use crate::render::OutputFile;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::sync::atomic::Ordering;
 
 /// One cue as templates and the search index see it: times in seconds, plain words.
 #[derive(Debug, Clone, Serialize)]
 pub struct CueView {
     pub start: f64,
     pub end: f64,
+    /// Whole seconds, for `?t=` links.
+    pub t: u64,
     /// `3:12`.
     pub at: String,
     pub voice: Option<String>,
@@ -46,6 +47,7 @@ pub fn cue_views(cues: &[vtt::Cue]) -> Vec<CueView> {
         .map(|c| CueView {
             start: c.start as f64 / 1000.0,
             end: c.end as f64 / 1000.0,
+            t: c.start / 1000,
             at: vtt::display(c.start),
             voice: c.voice.clone(),
             text: c.text.clone(),
@@ -111,9 +113,8 @@ pub fn files(
             .hint("export the recording again from the app that made it, as mp4 (video) or mp3 (audio)")
     };
     let bytes = std::fs::read(&r.src).map_err(|e| fail(e.to_string()))?;
-    let (cleaned, cached) = ffmpeg::clean(cache.root(), &r.src, &bytes).map_err(|e| fail(e.to_string()))?;
-    let counter = if cached { &stats.cached } else { &stats.decoded };
-    counter.fetch_add(1, Ordering::Relaxed);
+    let (cleaned, _cached) =
+        ffmpeg::clean(cache.root(), &r.src, &bytes).map_err(|e| fail(e.to_string()))?;
     let ext = cleaned.extension().and_then(|e| e.to_str()).unwrap_or("mp3").to_string();
     let name = format!("recording.{ext}");
     let mut out = vec![OutputFile::copy(format!("{dir}{name}"), cleaned)];
