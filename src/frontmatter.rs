@@ -271,7 +271,12 @@ fn body_only(source: &Source, split: &Split, config: &Config) -> Page {
 /// history keeps it for ever. The report names its kind and place and shows it masked, never
 /// whole: it goes into public pull-request logs. The writer sees the line itself in their
 /// own terminal.
-pub(crate) fn personal_data(file: &Path, text: &str, story_ok: &[String], config: &Config) -> Vec<Diagnostic> {
+pub(crate) fn personal_data(
+    file: &Path,
+    text: &str,
+    story_ok: &[String],
+    config: &Config,
+) -> Vec<Diagnostic> {
     let allowed: Vec<String> = config
         .personal_data_ok
         .iter()

@@ -20,7 +20,10 @@ pub fn plain(raw: &str) -> (Option<String>, String) {
         };
         let tag = &after[..gt];
         if voice.is_none() {
-            if let Some(name) = tag.strip_prefix('v').filter(|n| n.starts_with([' ', '\t', '.'])) {
+            if let Some(name) = tag
+                .strip_prefix('v')
+                .filter(|n| n.starts_with([' ', '\t', '.']))
+            {
                 // `<v.loud Sam>`: classes come before the name.
                 let name = name.split_once([' ', '\t']).map_or("", |(_, n)| n);
                 let mut decoded = String::new();
@@ -79,6 +82,9 @@ mod tests {
             (Some("Sam O'Neill".into()), "I was there <b>".into())
         );
         assert_eq!(plain("a < b"), (None, "a < b".into()));
-        assert_eq!(plain("<00:01.000>one <c.x>two</c>"), (None, "one two".into()));
+        assert_eq!(
+            plain("<00:01.000>one <c.x>two</c>"),
+            (None, "one two".into())
+        );
     }
 }

@@ -69,15 +69,25 @@ pub fn available() -> bool {
 /// The streams and length of a recording.
 pub fn probe(path: &Path) -> Result<Probe, FfmpegError> {
     let out = Command::new("ffprobe")
-        .args(["-v", "error", "-show_format", "-show_streams", "-of", "json"])
+        .args([
+            "-v",
+            "error",
+            "-show_format",
+            "-show_streams",
+            "-of",
+            "json",
+        ])
         .arg(path)
         .output()
         .map_err(|_| FfmpegError::Missing)?;
     if !out.status.success() {
         let why = String::from_utf8_lossy(&out.stderr);
-        return Err(FfmpegError::Unreadable(why.lines().last().unwrap_or("").chars().take(200).collect()));
+        return Err(FfmpegError::Unreadable(
+            why.lines().last().unwrap_or("").chars().take(200).collect(),
+        ));
     }
-    let json: Json = serde_json::from_slice(&out.stdout).map_err(|e| FfmpegError::Unreadable(e.to_string()))?;
+    let json: Json =
+        serde_json::from_slice(&out.stdout).map_err(|e| FfmpegError::Unreadable(e.to_string()))?;
     let codec = |kind: &str| {
         json.streams
             .iter()
@@ -86,9 +96,15 @@ pub fn probe(path: &Path) -> Result<Probe, FfmpegError> {
             .find(|s| s.disposition.get("attached_pic").and_then(|v| v.as_i64()) != Some(1))
             .and_then(|s| s.codec_name.clone())
     };
-    let format = json.format.unwrap_or(JsonFormat { format_name: None, duration: None });
+    let format = json.format.unwrap_or(JsonFormat {
+        format_name: None,
+        duration: None,
+    });
     Ok(Probe {
-        duration_ms: format.duration.and_then(|d| d.parse::<f64>().ok()).map(|d| (d * 1000.0) as u64),
+        duration_ms: format
+            .duration
+            .and_then(|d| d.parse::<f64>().ok())
+            .map(|d| (d * 1000.0) as u64),
         video: codec("video"),
         audio: codec("audio"),
         container: format.format_name.unwrap_or_default(),
@@ -100,11 +116,17 @@ fn target(p: &Probe, ext: &str) -> (&'static str, bool) {
     let a = p.audio.as_deref().unwrap_or("");
     match (&p.video, ext) {
         (Some(v), "mp4") => ("mp4", v == "h264" && matches!(a, "aac" | "")),
-        (Some(v), "webm") => ("webm", matches!(v.as_str(), "vp8" | "vp9" | "av1") && matches!(a, "opus" | "vorbis" | "")),
+        (Some(v), "webm") => (
+            "webm",
+            matches!(v.as_str(), "vp8" | "vp9" | "av1") && matches!(a, "opus" | "vorbis" | ""),
+        ),
         (Some(_), _) => ("mp4", false),
         (None, "mp3") => ("mp3", a == "mp3"),
         (None, "m4a" | "mp4") => ("m4a", a == "aac"),
-        (None, "ogg" | "opus" | "webm") => (if ext == "webm" { "webm" } else { "ogg" }, matches!(a, "opus" | "vorbis")),
+        (None, "ogg" | "opus" | "webm") => (
+            if ext == "webm" { "webm" } else { "ogg" },
+            matches!(a, "opus" | "vorbis"),
+        ),
         (None, _) => ("mp3", false),
     }
 }
@@ -112,7 +134,9 @@ fn target(p: &Probe, ext: &str) -> (&'static str, bool) {
 /// The arguments that rewrite `input` into `output` with nothing but its sound and pictures.
 fn args(input: &Path, output: &Path, p: &Probe, ext: &str) -> Vec<std::ffi::OsString> {
     let (out_ext, copy) = target(p, ext);
-    let mut a: Vec<std::ffi::OsString> = ["-nostdin", "-v", "error", "-y", "-i"].map(Into::into).to_vec();
+    let mut a: Vec<std::ffi::OsString> = ["-nostdin", "-v", "error", "-y", "-i"]
+        .map(Into::into)
+        .to_vec();
     a.push(input.into());
     let mut more: Vec<&str> = Vec::new();
     if p.video.is_some() {
@@ -126,7 +150,10 @@ fn args(input: &Path, output: &Path, p: &Probe, ext: &str) -> Vec<std::ffi::OsSt
         more.extend(["-c", "copy"]);
     } else {
         match out_ext {
-            "mp4" => more.extend(["-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k"]),
+            "mp4" => more.extend([
+                "-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-pix_fmt", "yuv420p",
+                "-c:a", "aac", "-b:a", "128k",
+            ]),
             _ => more.extend(["-c:a", "libmp3lame", "-b:a", "128k"]),
         }
     }
@@ -142,7 +169,11 @@ fn args(input: &Path, output: &Path, p: &Probe, ext: &str) -> Vec<std::ffi::OsSt
 /// Returns the cached file (its extension is the published format's).
 pub fn clean(root: &Path, input: &Path, bytes: &[u8]) -> Result<(PathBuf, bool), FfmpegError> {
     let probe = probe(input)?;
-    let ext = input.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = input
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let (out_ext, _) = target(&probe, &ext);
     let mut h = blake3::Hasher::new();
     h.update(PIPELINE_VERSION.as_bytes());
@@ -163,7 +194,9 @@ pub fn clean(root: &Path, input: &Path, bytes: &[u8]) -> Result<(PathBuf, bool),
     if !out.status.success() {
         let _ = std::fs::remove_file(&tmp);
         let why = String::from_utf8_lossy(&out.stderr);
-        return Err(FfmpegError::Unreadable(why.lines().last().unwrap_or("").chars().take(200).collect()));
+        return Err(FfmpegError::Unreadable(
+            why.lines().last().unwrap_or("").chars().take(200).collect(),
+        ));
     }
     std::fs::rename(&tmp, &file)?;
     Ok((file, false))
@@ -186,7 +219,12 @@ mod tests {
 
     #[test]
     fn web_ready_streams_are_copied_the_rest_converted() {
-        let p = |v: Option<&str>, a: &str| Probe { duration_ms: None, video: v.map(Into::into), audio: Some(a.into()), container: String::new() };
+        let p = |v: Option<&str>, a: &str| Probe {
+            duration_ms: None,
+            video: v.map(Into::into),
+            audio: Some(a.into()),
+            container: String::new(),
+        };
         assert_eq!(target(&p(Some("h264"), "aac"), "mp4"), ("mp4", true));
         assert_eq!(target(&p(Some("hevc"), "aac"), "mp4"), ("mp4", false));
         assert_eq!(target(&p(None, "opus"), "opus"), ("ogg", true));

@@ -6,6 +6,7 @@
 //! ([`ffmpeg`]), with captions written back from the parsed cues ([`vtt::emit`]).
 
 pub mod check;
+pub mod clips;
 mod cue_text;
 pub mod ffmpeg;
 pub mod publish;

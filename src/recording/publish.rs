@@ -63,10 +63,16 @@ pub fn prepare(
     stats: &Stats,
 ) -> Result<(Vec<Option<Player>>, Vec<OutputFile>), Diagnostics> {
     let pages = published.pages();
-    let wanted = pages.iter().any(|p| consent::recording(published, p).is_some());
+    let wanted = pages
+        .iter()
+        .any(|p| consent::recording(published, p).is_some());
     if wanted && !ffmpeg::available() {
-        let first = pages.iter().find(|p| consent::recording(published, p).is_some());
-        let file = first.map_or(std::path::Path::new("storybook.yaml"), |p| p.source.as_path());
+        let first = pages
+            .iter()
+            .find(|p| consent::recording(published, p).is_some());
+        let file = first.map_or(std::path::Path::new("storybook.yaml"), |p| {
+            p.source.as_path()
+        });
         let d = Diagnostic::error(file, "ffmpeg-missing", ffmpeg::FfmpegError::Missing.to_string())
             .at(first.map_or(1, |p| p.lines.media), 0)
             .hint(format!("install it with: {} (it removes location and other details from recordings before they are published)", ffmpeg::INSTALL));
@@ -108,18 +114,29 @@ pub fn files(
     stats: &Stats,
 ) -> Result<(Player, Vec<OutputFile>), Diagnostic> {
     let fail = |e: String| {
-        Diagnostic::error(&page.source, "media-unreadable", format!("the recording could not be published: {e}"))
-            .at(page.lines.media, 0)
-            .hint("export the recording again from the app that made it, as mp4 (video) or mp3 (audio)")
+        Diagnostic::error(
+            &page.source,
+            "media-unreadable",
+            format!("the recording could not be published: {e}"),
+        )
+        .at(page.lines.media, 0)
+        .hint("export the recording again from the app that made it, as mp4 (video) or mp3 (audio)")
     };
     let bytes = std::fs::read(&r.src).map_err(|e| fail(e.to_string()))?;
     let (cleaned, _cached) =
         ffmpeg::clean(cache.root(), &r.src, &bytes).map_err(|e| fail(e.to_string()))?;
-    let ext = cleaned.extension().and_then(|e| e.to_str()).unwrap_or("mp3").to_string();
+    let ext = cleaned
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("mp3")
+        .to_string();
     let name = format!("recording.{ext}");
     let mut out = vec![OutputFile::copy(format!("{dir}{name}"), cleaned)];
     let captions = r.captions.as_ref().map(|c| {
-        out.push(OutputFile::new(format!("{dir}captions.vtt"), vtt::emit(&c.cues).into_bytes()));
+        out.push(OutputFile::new(
+            format!("{dir}captions.vtt"),
+            vtt::emit(&c.cues).into_bytes(),
+        ));
         "captions.vtt".to_string()
     });
     let poster = match &r.poster {
@@ -129,14 +146,22 @@ pub fn files(
                 .expect("one result for one image")
                 .map_err(|e| fail(format!("the poster: {e}")))?;
             let fallback = processed.fallback_format();
-            let v = processed.largest(fallback).ok_or_else(|| fail("the poster has no pixels".into()))?;
+            let v = processed
+                .largest(fallback)
+                .ok_or_else(|| fail("the poster has no pixels".into()))?;
             let file = format!("poster-{}", v.file);
-            out.push(OutputFile::copy(format!("{dir}{file}"), processed.dir.join(&v.file)));
+            out.push(OutputFile::copy(
+                format!("{dir}{file}"),
+                processed.dir.join(&v.file),
+            ));
             Some(file)
         }
         None => None,
     };
-    let language = r.captions.as_ref().map_or_else(String::new, |c| c.language.clone());
+    let language = r
+        .captions
+        .as_ref()
+        .map_or_else(String::new, |c| c.language.clone());
     let player = Player {
         video: r.video,
         src: name,
@@ -146,7 +171,11 @@ pub fn files(
         srclang: language,
         poster,
         description: r.description.clone(),
-        cues: r.captions.as_ref().map(|c| cue_views(&c.cues)).unwrap_or_default(),
+        cues: r
+            .captions
+            .as_ref()
+            .map(|c| cue_views(&c.cues))
+            .unwrap_or_default(),
     };
     Ok((player, out))
 }

@@ -170,16 +170,26 @@ pub fn parse(text: &str, duration: Option<u64>) -> Result<Vec<Cue>, Vec<Located>
 
 /// NOTE, STYLE and REGION blocks carry nothing a reader hears: they are dropped.
 fn is_skipped(first: &str) -> bool {
-    ["NOTE", "STYLE", "REGION"]
-        .iter()
-        .any(|k| first == *k || first.starts_with(&format!("{k} ")) || first.starts_with(&format!("{k}\t")))
+    ["NOTE", "STYLE", "REGION"].iter().any(|k| {
+        first == *k || first.starts_with(&format!("{k} ")) || first.starts_with(&format!("{k}\t"))
+    })
 }
 
 /// One cue block (an optional id line, the timing line, the text lines) at file line `line`.
-fn cue(block: &[&str], line: usize, prev: Option<&Cue>, duration: Option<u64>) -> Result<Cue, Located> {
+fn cue(
+    block: &[&str],
+    line: usize,
+    prev: Option<&Cue>,
+    duration: Option<u64>,
+) -> Result<Cue, Located> {
     let (timing_at, timing) = match block.iter().position(|l| l.contains("-->")) {
         Some(k) if k <= 1 => (k, block[k]),
-        _ => return Err((line, VttError::BadTiming(block[0].chars().take(60).collect()))),
+        _ => {
+            return Err((
+                line,
+                VttError::BadTiming(block[0].chars().take(60).collect()),
+            ))
+        }
     };
     let line = line + timing_at;
     let (start, end) = times(timing).map_err(|e| (line, e))?;
@@ -208,7 +218,13 @@ fn cue(block: &[&str], line: usize, prev: Option<&Cue>, duration: Option<u64>) -
     if text.trim().is_empty() {
         return Err((line, VttError::Empty));
     }
-    Ok(Cue { start, end, voice, text, line })
+    Ok(Cue {
+        start,
+        end,
+        voice,
+        text,
+        line,
+    })
 }
 
 /// `start --> end [settings]`.
@@ -216,7 +232,10 @@ fn times(line: &str) -> Result<(u64, u64), VttError> {
     let bad = || VttError::BadTiming(line.chars().take(60).collect());
     let (a, rest) = line.split_once("-->").ok_or_else(bad)?;
     let b = rest.split_whitespace().next().ok_or_else(bad)?;
-    let ts = |s: &str| timestamp(s.trim()).ok_or_else(|| VttError::BadTimestamp(s.trim().chars().take(30).collect()));
+    let ts = |s: &str| {
+        timestamp(s.trim())
+            .ok_or_else(|| VttError::BadTimestamp(s.trim().chars().take(30).collect()))
+    };
     Ok((ts(a)?, ts(b)?))
 }
 
@@ -238,13 +257,25 @@ pub fn emit(cues: &[Cue]) -> String {
 
 fn vtt_time(ms: u64) -> String {
     let s = ms / 1000;
-    format!("{:02}:{:02}:{:02}.{:03}", s / 3600, s / 60 % 60, s % 60, ms % 1000)
+    format!(
+        "{:02}:{:02}:{:02}.{:03}",
+        s / 3600,
+        s / 60 % 60,
+        s % 60,
+        ms % 1000
+    )
 }
 
 /// WebVTT's own escapes; a blank line inside a cue would end it, so lines are kept non-blank.
 fn escape(s: &str) -> String {
-    let s = s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-    s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n")
+    let s = s
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -267,13 +298,28 @@ mod tests {
         let t = "WEBVTT\n\n00:01.000 --> 00:02.000\na\n\n00:00.500 --> 00:03.000\nb\n\n00:05.000 --> 00:0x.000\nc\n\n00:06.000 --> 00:07.000\n\n00:08.000 --> 00:20.000\nlate\n";
         let errs = parse(t, Some(10_000)).unwrap_err();
         let lines: Vec<(usize, &str)> = errs.iter().map(|(l, e)| (*l, e.code())).collect();
-        assert_eq!(lines, [(6, "vtt-order"), (9, "vtt-timestamp"), (12, "vtt-empty"), (14, "vtt-past-end")]);
-        assert_eq!(parse("hello\n", None).unwrap_err()[0], (1, VttError::NoHeader));
+        assert_eq!(
+            lines,
+            [
+                (6, "vtt-order"),
+                (9, "vtt-timestamp"),
+                (12, "vtt-empty"),
+                (14, "vtt-past-end")
+            ]
+        );
+        assert_eq!(
+            parse("hello\n", None).unwrap_err()[0],
+            (1, VttError::NoHeader)
+        );
     }
 
     #[test]
     fn emits_only_escaped_cues() {
-        let cues = parse("WEBVTT\n\n00:00.000 --> 00:01.000\n<v A<b>>x &lt;script&gt;\n", None).unwrap();
+        let cues = parse(
+            "WEBVTT\n\n00:00.000 --> 00:01.000\n<v A<b>>x &lt;script&gt;\n",
+            None,
+        )
+        .unwrap();
         let out = emit(&cues);
         assert!(!out.contains("<script"), "{out}");
         assert!(out.starts_with("WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n"));
