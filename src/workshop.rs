@@ -241,7 +241,7 @@ fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagn
         date,
         clips: raw.clips,
     };
-    if !pack.has_filter() && pack.stories.is_empty() {
+    if !pack.has_filter() && pack.stories.is_empty() && pack.clips.is_empty() {
         diags.push(Diagnostic::error(name, "empty-pack", "the pack selects no stories").hint("add select: with features, sites, themes or kinds, and/or stories: with story slugs"));
     }
     if diags.has_errors() {
