@@ -42,6 +42,9 @@ pub struct Player {
     pub cues: Vec<CueView>,
 }
 
+/// A recording's player and its files.
+type PlayerFiles = (Player, Vec<OutputFile>);
+
 pub fn cue_views(cues: &[vtt::Cue]) -> Vec<CueView> {
     cues.iter()
         .map(|c| CueView {
@@ -78,7 +81,7 @@ pub fn prepare(
             .hint(format!("install it with: {} (it removes location and other details from recordings before they are published)", ffmpeg::INSTALL));
         return Err(Diagnostics::from_iter([d]));
     }
-    let results: Vec<Result<Option<(Player, Vec<OutputFile>)>, Diagnostic>> = pages
+    let results: Vec<Result<Option<PlayerFiles>, Diagnostic>> = pages
         .par_iter()
         .map(|p| match consent::recording(published, p) {
             Some(r) => files(p, r, &p.path(), cache, stats).map(Some),
