@@ -168,23 +168,24 @@ fn args(input: &Path, output: &Path, p: &Probe, ext: &str) -> Vec<std::ffi::OsSt
 /// The cleaned recording for `bytes` read from `input`, made once and kept under `root`.
 /// Returns the cached file (its extension is the published format's).
 pub fn clean(root: &Path, input: &Path, bytes: &[u8]) -> Result<(PathBuf, bool), FfmpegError> {
-    let probe = probe(input)?;
     let ext = input
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let (out_ext, _) = target(&probe, &ext);
     let mut h = blake3::Hasher::new();
     h.update(PIPELINE_VERSION.as_bytes());
     h.update(ext.as_bytes());
     h.update(bytes);
     let key = h.finalize().to_hex();
     let dir = root.join(format!("m{}", &key[..31]));
-    let file = dir.join(format!("recording.{out_ext}"));
-    if file.is_file() {
+    // A cached entry is used without even probing the source again.
+    if let Some(file) = cached(&dir) {
         return Ok((file, true));
     }
+    let probe = probe(input)?;
+    let (out_ext, _) = target(&probe, &ext);
+    let file = dir.join(format!("recording.{out_ext}"));
     std::fs::create_dir_all(&dir)?;
     let tmp = dir.join(format!(".part.{}.{out_ext}", std::process::id()));
     let out = Command::new("ffmpeg")
@@ -200,6 +201,15 @@ pub fn clean(root: &Path, input: &Path, bytes: &[u8]) -> Result<(PathBuf, bool),
     }
     std::fs::rename(&tmp, &file)?;
     Ok((file, false))
+}
+
+/// The finished file of a cache entry (`recording.<ext>`), if it has one.
+fn cached(dir: &Path) -> Option<PathBuf> {
+    let entries = std::fs::read_dir(dir).ok()?;
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.file_stem().is_some_and(|s| s == "recording") && p.is_file())
 }
 
 /// The MIME type browsers are given for a published file.
