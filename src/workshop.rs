@@ -383,6 +383,18 @@ pub fn build_pack(
     }
     files.extend(media_files);
     output::write_site(out, &files, Audience::Workshop)?;
+    // As a build does: recordings no pack uses any more (a withdrawn story's) leave the cache.
+    let cache_dir = crate::builder::BuildOptions::new(
+        PathBuf::new(),
+        out.to_path_buf(),
+        Audience::Workshop,
+        today,
+    )
+    .cache_dir;
+    if cache_dir.is_dir() {
+        let used = files.iter().filter_map(|f| f.copy_from.as_deref());
+        let _ = crate::images::Cache::new(&cache_dir).prune(out, used);
+    }
     Ok(PackReport {
         out: out.to_path_buf(),
         stories: chosen.len(),

@@ -430,3 +430,78 @@ fn a_pack_clip_is_checked_by_line_and_carries_its_transcript() {
     );
     assert!(pack.join("media/told/recording.mp3").is_file() && pack.join("player.js").is_file());
 }
+
+#[test]
+fn personal_data_in_captions_and_misspelt_media_keys_are_errors_where_they_are() {
+    let book = Book::new();
+    recording(
+        &book.path("stories/lived-experience/a/talk.mp3"),
+        2,
+        &["-c:a libmp3lame"],
+    );
+    book.write(
+        "stories/lived-experience/a/talk.vtt",
+        "WEBVTT\n\n00:00.000 --> 00:01.000\nRing me on 07700 900123 any time.\n",
+    );
+    recorded(
+        &book,
+        "a",
+        "  src: talk.mp3\n  captions: talk.vtt\n",
+        GIVEN,
+        "",
+    );
+    recording(
+        &book.path("stories/lived-experience/b/talk.mp3"),
+        2,
+        &["-c:a libmp3lame"],
+    );
+    recorded(
+        &book,
+        "b",
+        "  src: talk.mp3\n  postr: still.jpg\n",
+        GIVEN,
+        "Words.",
+    );
+    let (code, diags) = book.check_json();
+    assert_eq!(code, 1);
+    let phone = diags
+        .iter()
+        .find(|d| d["file"] == "lived-experience/a/talk.vtt" && d["line"] == 4);
+    assert!(
+        phone.is_some_and(|d| d["code"].as_str().unwrap().contains("phone")),
+        "{diags:#?}"
+    );
+    let key = diags
+        .iter()
+        .find(|d| d["file"] == "lived-experience/b/index.md" && d["line"] == 9);
+    assert!(
+        key.is_some_and(|d| d["hint"].as_str().unwrap().contains("poster")),
+        "{diags:#?}"
+    );
+}
+
+#[test]
+fn building_recordings_without_ffmpeg_says_how_to_install_it() {
+    let book = Book::new();
+    recording(
+        &book.path("stories/lived-experience/a/talk.mp3"),
+        2,
+        &["-c:a libmp3lame"],
+    );
+    recorded(&book, "a", "  src: talk.mp3\n", GIVEN, "Words.");
+    let empty = book.path("no-tools");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = book
+        .storypress()
+        .env("PATH", &empty)
+        .arg("build")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("ffmpeg is not installed") && err.contains("sudo apt-get install ffmpeg"),
+        "{err}"
+    );
+    assert!(!book.path("site").exists(), "nothing was written");
+}
