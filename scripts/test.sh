@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite storypress has. This is the README's test command, and CI runs it.
-# It installs what the suites need (Debian's chromium and a Java runtime for the HTML
-# checker, the npm packages for the browser tests), so it passes on a fresh machine too.
+# It installs what the suites need (Debian's chromium, ffmpeg for recordings, and a Java
+# runtime for the HTML checker, the npm packages for the browser tests), so it passes on a fresh machine too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,7 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v ffmpeg >/dev/null 2>&1 || need_apt+=(ffmpeg)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
   as_root apt-get update -qq

@@ -44,8 +44,17 @@ struct RawConfig {
     helplines: Vec<Spanned<RawHelpline>>,
     #[serde(default)]
     show_prompts: bool,
+    media: Option<RawMedia>,
     share: Option<Spanned<RawShare>>,
     submissions: Option<Spanned<RawSubmissions>>,
+}
+
+/// `media: {downloads: true}`: offer recordings for download (off unless asked).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMedia {
+    #[serde(default)]
+    downloads: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -238,6 +247,8 @@ pub struct Config {
     pub helplines: Vec<Helpline>,
     /// Workshop prompts are for facilitators: the public site shows them only when asked.
     pub show_prompts: bool,
+    /// Whether readers are offered recordings to download (`media: {downloads: true}`).
+    pub media_downloads: bool,
     pub share: Share,
     /// Set when the storybook takes stories through its `/share/` page.
     pub submissions: Option<Submissions>,
@@ -576,6 +587,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         outcomes,
         helplines,
         show_prompts: raw.show_prompts,
+        media_downloads: raw.media.is_some_and(|m| m.downloads),
         share,
         submissions,
     })

@@ -249,3 +249,25 @@ pub fn preview(published: &Published, page: Arc<Page>, _key: &DraftsKey) -> Publ
         preview: true,
     }
 }
+
+/// Whether a published page's recording (its sound, its pictures, its captions and the
+/// transcript made from them) may be shown to `audience`: a storyteller may agree to their
+/// words on the web and their voice or face only in the room (`consent.media_scope`).
+/// Every output that shows anything of a recording asks here; `page` must come from a
+/// [`Published`] set for the same audience (the page itself is the gate's to decide).
+pub fn media_allowed(page: &Page, audience: Audience) -> bool {
+    let narrower = page.consent.as_ref().and_then(|c| c.media_scope.as_ref());
+    page.media.is_some() && narrower.is_none_or(|s| s.contains(&audience.scope()))
+}
+
+/// A published page's recording, when its audience may have it ([`media_allowed`]).
+pub fn recording<'p>(
+    published: &Published,
+    page: &'p Page,
+) -> Option<&'p crate::recording::Recording> {
+    if media_allowed(page, published.audience()) {
+        page.media.as_deref()
+    } else {
+        None
+    }
+}

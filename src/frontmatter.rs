@@ -80,6 +80,7 @@ struct RawFrontMatter {
     prompts: Vec<String>,
     language: Option<Spanned<String>>,
     image: Option<Spanned<RawImage>>,
+    media: Option<Spanned<RawMedia>>,
     consent: Option<Spanned<RawConsent>>,
     licence: Option<Spanned<String>>,
     slug: Option<Spanned<String>>,
@@ -102,12 +103,24 @@ struct RawImage {
     decorative: bool,
 }
 
+/// `media: {src, captions, poster, description}`: a recording, checked by
+/// [`crate::recording::check`].
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMedia {
+    src: Option<Spanned<String>>,
+    captions: Option<Spanned<String>>,
+    poster: Option<Spanned<String>>,
+    description: Option<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConsent {
     status: Option<Spanned<String>>,
     #[serde(default)]
     scope: Vec<Spanned<String>>,
+    media_scope: Option<Vec<Spanned<String>>>,
     recorded: Option<Spanned<String>>,
     review: Option<Spanned<String>>,
 }
@@ -137,12 +150,25 @@ pub const SCHEMA: Schema = Schema {
         "personal_data_ok",
         "scope",
         "translations",
+        "media_scope",
     ],
     blocks: &[
-        ("consent", &["status", "scope", "recorded", "review"]),
+        (
+            "consent",
+            &["status", "scope", "media_scope", "recorded", "review"],
+        ),
         ("image", &["src", "alt", "decorative"]),
+        ("media", &["src", "captions", "poster", "description"]),
     ],
-    texts: &["title", "summary", "storyteller", "quote", "prompts", "alt"],
+    texts: &[
+        "title",
+        "summary",
+        "storyteller",
+        "quote",
+        "prompts",
+        "alt",
+        "description",
+    ],
 };
 
 /// What reading one file gave.
@@ -234,6 +260,7 @@ fn body_only(source: &Source, split: &Split, config: &Config) -> Page {
         translations: Vec::new(),
         language: None,
         image: None,
+        media: None,
         consent: None,
         licence: config.licence.clone(),
         draft: true,
@@ -248,7 +275,12 @@ fn body_only(source: &Source, split: &Split, config: &Config) -> Page {
 /// history keeps it for ever. The report names its kind and place and shows it masked, never
 /// whole: it goes into public pull-request logs. The writer sees the line itself in their
 /// own terminal.
-fn personal_data(file: &Path, text: &str, story_ok: &[String], config: &Config) -> Vec<Diagnostic> {
+pub(crate) fn personal_data(
+    file: &Path,
+    text: &str,
+    story_ok: &[String],
+    config: &Config,
+) -> Vec<Diagnostic> {
     let allowed: Vec<String> = config
         .personal_data_ok
         .iter()
@@ -359,6 +391,7 @@ impl Validator<'_> {
             summary: raw.summary.as_ref().map_or(1, |s| line(&s.referenced)),
             translations: raw.translations.first().map_or(1, |t| line(&t.referenced)),
             image: raw.image.as_ref().map_or(1, |i| line(&i.referenced)),
+            media: raw.media.as_ref().map_or(1, |m| line(&m.referenced)),
             consent: raw.consent.as_ref().map_or(1, |c| line(&c.referenced)),
             review: raw
                 .consent
@@ -439,6 +472,18 @@ impl Validator<'_> {
         let image = raw
             .image
             .and_then(|i| self.image(i, &source.dir, source.own_folder));
+        let media = raw.media.and_then(|m| {
+            let page = crate::recording::check::Page {
+                file: self.file,
+                dir: &source.dir,
+                own_folder: source.own_folder,
+                has_text: !split.body.trim().is_empty(),
+                language: language.as_deref().unwrap_or(&config.language),
+                personal_data_ok: &raw.personal_data_ok,
+                config,
+            };
+            self.media(m, &page)
+        });
         let consent = match raw.consent {
             Some(c) => self.consent(c),
             None if kind == Kind::Story => {
@@ -481,6 +526,7 @@ impl Validator<'_> {
             translations,
             language,
             image,
+            media,
             consent,
             licence: licence?,
             draft: raw.draft,
@@ -692,11 +738,32 @@ impl Validator<'_> {
         })
     }
 
+    /// The `media:` entry, checked with the page's folder; its problems join the page's.
+    fn media(
+        &mut self,
+        raw: Spanned<RawMedia>,
+        page: &crate::recording::check::Page,
+    ) -> Option<std::sync::Arc<crate::recording::Recording>> {
+        let at = |s: Spanned<String>| (s.value, s.referenced.line() as usize + self.line0);
+        let m = raw.value;
+        let raw_media = crate::recording::check::Raw {
+            src: m.src.map(at),
+            captions: m.captions.map(at),
+            poster: m.poster.map(at),
+            description: m.description,
+            line: raw.referenced.line() as usize + self.line0,
+        };
+        let (recording, diags) = crate::recording::check::check(raw_media, page);
+        self.diags.extend(diags);
+        recording.map(std::sync::Arc::new)
+    }
+
     fn consent(&mut self, raw: Spanned<RawConsent>) -> Option<Consent> {
         let place = Spanned::new((), raw.referenced, raw.defined);
         let RawConsent {
             status,
             scope,
+            media_scope,
             recorded,
             review,
         } = raw.value;
@@ -738,6 +805,7 @@ impl Validator<'_> {
                 }
             }
         }
+        let media_scope = media_scope.map(|m| self.media_scope(m, &scopes));
         let recorded = recorded.and_then(|d| self.date(&d, "consent.recorded"));
         let review = review.and_then(|d| self.date(&d, "consent.review"));
         Some(Consent {
@@ -745,7 +813,29 @@ impl Validator<'_> {
             scope: scopes,
             recorded,
             review,
+            media_scope,
         })
+    }
+
+    /// `media_scope` may only narrow `scope`: a recording never goes where the words may not.
+    fn media_scope(&mut self, raw: Vec<Spanned<String>>, scope: &[Scope]) -> Vec<Scope> {
+        let mut out = Vec::new();
+        for s in raw {
+            match Scope::parse(&s.value) {
+                Some(sc) if scope.contains(&sc) => out.push(sc),
+                Some(_) => self.error_at(
+                    &s,
+                    "consent-media-scope",
+                    format!("media_scope has \"{}\", which scope does not", s.value),
+                    "media_scope can only narrow scope: remove it here, or add it to scope if the storyteller agreed".into(),
+                ),
+                None => {
+                    let hint = suggest::hint_for(&s.value, Scope::NAMES, "scopes (web, workshop, print)");
+                    self.error_at(&s, "consent-scope", format!("\"{}\" is not a consent scope", s.value), hint);
+                }
+            }
+        }
+        out
     }
 }
 

@@ -149,6 +149,11 @@ impl Cache {
         Cache { root: root.into() }
     }
 
+    /// Where entries are kept: recordings are cached here too, so one prune tidies both.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// Process (or fetch) one image from its bytes.
     pub fn get(&self, bytes: &[u8], stats: &Stats) -> Result<Processed, ImageError> {
         let mut hasher = blake3::Hasher::new();

@@ -30,6 +30,7 @@ pub mod output;
 pub mod page;
 pub mod personal_data;
 pub mod pictures;
+pub mod recording;
 pub mod render;
 pub mod report;
 pub mod sanitize;

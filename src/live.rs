@@ -235,6 +235,7 @@ impl LiveSite {
         out.extend(renderer.data_files(&jobs));
         out.extend(renderer.static_files()?);
         out.extend(artifacts.image_files.iter().cloned());
+        out.extend(artifacts.media_files.iter().cloned());
         let html_paths = jobs.iter().map(|j| renderer.path_of(j)).collect();
         let files: Files = out
             .into_iter()
@@ -403,7 +404,7 @@ fn draft_page(
     let artifacts = Artifacts {
         bodies,
         pictures: (0..n).map(|_| PagePictures::default()).collect(),
-        image_files: Vec::new(),
+        ..Artifacts::default()
     };
     with_banner(
         &model,

@@ -99,6 +99,9 @@ pub struct Consent {
     pub scope: Vec<Scope>,
     pub recorded: Option<Date>,
     pub review: Option<Date>,
+    /// Where the recording may appear, when narrower than `scope` (a voice or a face may be
+    /// agreed for the room only). `None`: wherever the words may.
+    pub media_scope: Option<Vec<Scope>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +138,8 @@ pub struct Page {
     pub translations: Vec<String>,
     pub language: Option<String>,
     pub image: Option<ImageRef>,
+    /// A recording of the story, checked (its captions parsed) when the file was read.
+    pub media: Option<std::sync::Arc<crate::recording::Recording>>,
     pub consent: Option<Consent>,
     pub licence: Licence,
     pub draft: bool,
@@ -153,6 +158,7 @@ pub struct KeyLines {
     pub summary: usize,
     pub translations: usize,
     pub image: usize,
+    pub media: usize,
     pub consent: usize,
     pub review: usize,
 }

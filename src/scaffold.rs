@@ -231,4 +231,8 @@ fn tag_fields(field: &mut impl FnMut(&str, &str), kind: Kind, config: &Config) {
         "A picture: put the file next to this one, then remove the # below. alt says what it shows that matters;\nonly a purely decorative picture may use alt: \"\" with decorative: true.",
         "# image: { src: photo.jpg, alt: \"What the picture shows\" }",
     );
+    field(
+        "A recording of the story told aloud: make a folder named after the story, move this file into it as\nindex.md, put the recording beside it, then remove the # below. A video needs captions (a WebVTT file\nof what is said); a recording without them needs its words written as the story's text.",
+        "# media: { src: interview.mp4, captions: interview.vtt }",
+    );
 }

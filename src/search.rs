@@ -144,7 +144,8 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
         .par_iter()
         .enumerate()
         .map_init(Analysers::default, |an, (n, &i)| {
-            let parts = parts(&bodies[i].text);
+            let text = crate::recording::search::indexed_text(model, i, &bodies[i].text);
+            let parts = parts(&text);
             let postings = DocPostings::new(analyse_page(model, &parts, i, an));
             (postings, fragments(model, &parts, n, i))
         })
@@ -420,6 +421,9 @@ fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFil
     }
     if !card.content_warnings.is_empty() {
         d["w"] = json!(card.content_warnings);
+    }
+    if let Some(cues) = crate::recording::search::cues(model, i) {
+        d["c"] = cues;
     }
     let mut out = Vec::with_capacity(parts.len());
     out.push(OutputFile::new(

@@ -40,6 +40,9 @@ struct RawPack {
     notes: String,
     /// When the session happens: consent that runs out before then is flagged.
     date: Option<Spanned<String>>,
+    /// Clips of recorded stories for the presenter view and the cards.
+    #[serde(default)]
+    clips: Vec<Spanned<crate::recording::clips::RawClip>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -68,6 +71,8 @@ pub struct Pack {
     pub prompts: Vec<String>,
     pub notes: String,
     pub date: Option<Date>,
+    /// As written: checked against the storybook's pages in [`build_pack`].
+    pub clips: Vec<Spanned<crate::recording::clips::RawClip>>,
 }
 
 impl Pack {
@@ -139,6 +144,8 @@ struct StoryView<'a> {
     number: usize,
     /// The full text, for the reading copy: only for stories whose consent covers print.
     body_html: Option<String>,
+    /// Clips of its recording, when its consent lets workshops play it.
+    clips: Vec<crate::recording::clips::ClipView>,
 }
 
 fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagnostics> {
@@ -233,8 +240,9 @@ fn parse_pack(path: &Path, config: &crate::config::Config) -> Result<Pack, Diagn
         prompts: raw.prompts,
         notes: raw.notes,
         date,
+        clips: raw.clips,
     };
-    if !pack.has_filter() && pack.stories.is_empty() {
+    if !pack.has_filter() && pack.stories.is_empty() && pack.clips.is_empty() {
         diags.push(Diagnostic::error(name, "empty-pack", "the pack selects no stories").hint("add select: with features, sites, themes or kinds, and/or stories: with story slugs"));
     }
     if diags.has_errors() {
@@ -283,6 +291,9 @@ pub fn build_pack(
             );
         }
     }
+    let (clips, clip_diags) =
+        crate::recording::clips::check(pack.clips.clone(), pack_name, &storybook.pages);
+    diags.extend(clip_diags);
     if diags.has_errors() {
         return Err(WorkshopError::Content(diags));
     }
@@ -314,6 +325,13 @@ pub fn build_pack(
             }
         }
     }
+    for c in &clips {
+        if let Some(i) = pages.iter().position(|p| p.slug == c.story) {
+            if !chosen.contains(&i) {
+                chosen.push(i);
+            }
+        }
+    }
     for &i in &model.order {
         if pack.matches(&pages[i]) && !chosen.contains(&i) {
             chosen.push(i);
@@ -323,11 +341,12 @@ pub fn build_pack(
     // The reading copy is read on paper, away from any site: links to other pages go (their
     // words stay), so no sheet carries the address of a page it cannot open.
     let no_pages = LinkIndex::new(&storybook.config.base_url);
-    let stories: Vec<StoryView> = chosen
+    let mut stories: Vec<StoryView> = chosen
         .iter()
         .enumerate()
         .map(|(n, &i)| view(&pages[i], &model, i, session, n + 1, &no_pages))
         .collect();
+    let media_files = clip_views(&published, &chosen, &clips, &mut stories, out)?;
     let cards = stories.iter().filter(|s| s.printable).count();
     let stories_warned = stories
         .iter()
@@ -350,6 +369,7 @@ pub fn build_pack(
     // What partials/help-compact.html expects, for every sheet and slide.
     ctx.insert("support_html", &pack_view.support_html);
     ctx.insert("pack", &pack_view);
+    ctx.insert("has_clips", &!media_files.is_empty());
     ctx.insert("site", &serde_json::json!({ "title": storybook.config.title, "language": storybook.config.language }));
     ctx.insert("ui_lang", &model.words.ui);
     ctx.insert("ui_dir", crate::i18n::direction::dir(&model.words.ui));
@@ -364,7 +384,20 @@ pub fn build_pack(
         })?;
         files.push(OutputFile::new(t, html.into_bytes()));
     }
+    files.extend(media_files);
     output::write_site(out, &files, Audience::Workshop)?;
+    // As a build does: recordings no pack uses any more (a withdrawn story's) leave the cache.
+    let cache_dir = crate::builder::BuildOptions::new(
+        PathBuf::new(),
+        out.to_path_buf(),
+        Audience::Workshop,
+        today,
+    )
+    .cache_dir;
+    if cache_dir.is_dir() {
+        let used = files.iter().filter_map(|f| f.copy_from.as_deref());
+        let _ = crate::images::Cache::new(&cache_dir).prune(out, used);
+    }
     Ok(PackReport {
         out: out.to_path_buf(),
         stories: chosen.len(),
@@ -403,7 +436,45 @@ fn view<'a>(
         review_warning,
         number,
         body_html,
+        clips: Vec::new(),
     }
+}
+
+/// Each chosen story's clips, and the files the presenter view plays them from (with
+/// player.js); recordings are cached beside the pack's folder as a build's are.
+fn clip_views(
+    published: &consent::Published,
+    chosen: &[usize],
+    clips: &[crate::recording::clips::Clip],
+    stories: &mut [StoryView],
+    out: &Path,
+) -> Result<Vec<OutputFile>, WorkshopError> {
+    if clips.is_empty() {
+        return Ok(Vec::new());
+    }
+    let opts = crate::builder::BuildOptions::new(
+        PathBuf::new(),
+        out.to_path_buf(),
+        Audience::Workshop,
+        Date::parse("2000-01-01").expect("a real date"),
+    );
+    let (cache, stats) = (
+        crate::images::Cache::new(&opts.cache_dir),
+        crate::images::Stats::default(),
+    );
+    let mut files = Vec::new();
+    for (s, &i) in stories.iter_mut().zip(chosen) {
+        let (views, f) =
+            crate::recording::clips::views(published, &published.pages()[i], clips, &cache, &stats)
+                .map_err(|d| WorkshopError::Content(Diagnostics::from_iter([d])))?;
+        s.clips = views;
+        files.extend(f);
+    }
+    if !files.is_empty() {
+        let js = include_bytes!("../themes/default/static/player.js");
+        files.push(OutputFile::new("player.js", js.to_vec()));
+    }
+    Ok(files)
 }
 
 /// A story's text as the reading copy prints it: sanitised like every story, its pictures

@@ -58,6 +58,9 @@ pub struct Artifacts {
     pub bodies: Vec<Rendered>,
     pub pictures: Vec<PagePictures>,
     pub image_files: Vec<OutputFile>,
+    /// Each page's recording player (in page order; empty when none has one).
+    pub players: Vec<Option<crate::recording::publish::Player>>,
+    pub media_files: Vec<OutputFile>,
 }
 
 /// Every address a link may point to in this build.
@@ -99,6 +102,7 @@ pub fn artifacts(
     stats: &Stats,
 ) -> Result<Artifacts, Diagnostics> {
     let (pictures, image_files) = pictures::prepare(published.pages(), cache, stats)?;
+    let (players, media_files) = crate::recording::publish::prepare(published, cache, stats)?;
     let bodies = published
         .pages()
         .par_iter()
@@ -109,6 +113,8 @@ pub fn artifacts(
         bodies,
         pictures,
         image_files,
+        players,
+        media_files,
     })
 }
 
@@ -298,5 +304,6 @@ pub fn render(
     files.extend(data);
     files.extend(renderer.static_files()?);
     files.extend(artifacts.image_files.iter().cloned());
+    files.extend(artifacts.media_files.iter().cloned());
     Ok(files)
 }

@@ -111,6 +111,10 @@ pub(super) fn view(r: &Renderer, i: usize) -> View {
             translations: translations(r, i),
         },
     );
+    if let Some(player) = r.artifacts.players.get(i).and_then(Option::as_ref) {
+        ctx.insert("player", player);
+        ctx.insert("media_downloads", &config.media_downloads);
+    }
     if let Some(hero) = &pictures.hero {
         ctx.insert("og_image", &format!("{}{}", config.base_url, hero.preview));
     }

@@ -23,6 +23,8 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
   '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain',
   '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.svg': 'image/svg+xml',
+  '.mp4': 'video/mp4', '.webm': 'video/webm', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4',
+  '.ogg': 'audio/ogg', '.opus': 'audio/ogg', '.vtt': 'text/vtt; charset=utf-8',
 };
 
 /** Serve `dir` at http://127.0.0.1:PORT{prefix}; misses get the site's 404 page. */
@@ -35,8 +37,18 @@ export async function serve(dir, prefix = '/storybook/') {
     let file = join(dir, rel);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) return notFound(res);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    const body = readFileSync(file);
+    // Byte ranges, as every static host serves them: a player seeks with them.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range || '');
+    if (range) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+      res.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${body.length}`, 'content-length': end - start + 1 });
+      return res.end(body.subarray(start, end + 1));
+    }
+    res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
+    res.end(body);
   });
   const notFound = (res) => {
     res.writeHead(404, { 'content-type': TYPES['.html'] });

@@ -197,6 +197,25 @@ share-invite = Has something like this happened to you? If you would like to sha
 share-invite-own = Has something like this happened to you? You can share your own story.
 share-invite-link = Share your story
 
+## Recordings
+
+player-watch = Watch the story
+player-listen = Listen to the story
+player-cannot-play = This browser cannot play the recording here.
+player-words-below = Its words are in the transcript below.
+player-download = Download the recording
+transcript-heading = Transcript
+transcript-help = Choose a line to play the recording from there.
+transcript-note = The story’s text below is what the recording says.
+# Used by search.js: { $time } is the moment, as 3:12.
+search-said-at = Said at { $time }
+clip-transcript-label = Clip transcript: { $title }
+clip-heading = Clip: { $title }
+clip-range = ({ $start } to { $end })
+clip-slide-label = Clip: { $title }
+clip-from-html = From <cite>{ $title }</cite> · { $start } to { $end }
+clip-from-told-by-html = From <cite>{ $title }</cite>, told by { $name } · { $start } to { $end }
+
 ## Listings
 
 cards-empty = No stories here yet.

@@ -746,6 +746,26 @@
     return p;
   }
 
+  /** A recorded result's first spoken line holding a matched word (cues `d.c`, each
+      `[seconds, words]`), linking to the story so its player starts at that moment. */
+
+  function moment(d, keys) {
+    for (var i = 0; d.c && i < d.c.length; i++) {
+      var words = findHits(d.c[i][1], d, keys);
+      if (!words.some(function (w) { return w.hit; })) continue;
+      var t = d.c[i][0];
+      var p = el("p", "search-result-moment");
+      var a = el("a", "", msg("search-said-at", { time: Math.floor(t / 60) + ":" + ("0" + (t % 60)).slice(-2) }));
+      a.href = root + d.u + "?t=" + t + "#player";
+      p.appendChild(a);
+      p.appendChild(document.createTextNode(": \u201c"));
+      appendMarked(p, d.c[i][1], words);
+      p.appendChild(document.createTextNode("\u201d"));
+      return p;
+    }
+    return null;
+  }
+
   /* The content notes the page rendered from partials/care-note.html, by warning ids. */
   var careNotes = new Map();
   Array.prototype.forEach.call(document.querySelectorAll("template.search-care-note"), function (t) {
@@ -822,6 +842,18 @@
       li.appendChild(s);
     }
     var snip = keys.size ? snippet(r, keys) : null;
+    var said = keys.size ? moment(d, keys) : null;
+    if (said) {
+      mark(said);
+      if (snip) {
+        var both = el("div");
+        both.appendChild(said);
+        both.appendChild(snip);
+        snip = both;
+      } else {
+        snip = said;
+      }
+    }
     if (snip) {
       mark(snip);
       li.appendChild(warned ? heldBack(doc, snip) : snip);
