@@ -222,6 +222,25 @@ share-invite = هل مررت بشيء كهذا؟ إذا كنت ترغب في م�
 share-invite-own = هل مررت بشيء كهذا؟ يمكنك مشاركة قصتك.
 share-invite-link = شارك قصتك
 
+## Recordings
+
+player-watch = شاهد القصة
+player-listen = استمع إلى القصة
+player-cannot-play = لا يمكن لهذا المتصفح تشغيل التسجيل هنا.
+player-words-below = كلمات التسجيل موجودة في النص المكتوب أدناه.
+player-download = تنزيل التسجيل
+transcript-heading = النص المكتوب
+transcript-help = اختر سطرًا لتشغيل التسجيل من عنده.
+transcript-note = نص القصة أدناه هو ما يقوله التسجيل.
+# Used by search.js: { $time } is the moment, as 3:12.
+search-said-at = قيل عند { $time }
+clip-transcript-label = النص المكتوب للمقطع: { $title }
+clip-heading = مقطع: { $title }
+clip-range = (من { $start } إلى { $end })
+clip-slide-label = مقطع: { $title }
+clip-from-html = من <cite>{ $title }</cite> · من { $start } إلى { $end }
+clip-from-told-by-html = من <cite>{ $title }</cite>، رواية: { $name } · من { $start } إلى { $end }
+
 ## Listings
 
 cards-empty = لا توجد قصص هنا بعد.

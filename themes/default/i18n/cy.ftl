@@ -226,6 +226,25 @@ share-invite = A oes rhywbeth fel hyn wedi digwydd i chi? Os hoffech chi rannu e
 share-invite-own = A oes rhywbeth fel hyn wedi digwydd i chi? Gallwch chi rannu eich stori eich hun.
 share-invite-link = Rhannwch eich stori
 
+## Recordings
+
+player-watch = Gwylio'r stori
+player-listen = Gwrando ar y stori
+player-cannot-play = Does dim modd chwarae'r recordiad yn y porwr hwn.
+player-words-below = Mae geiriau'r recordiad yn y trawsgrifiad isod.
+player-download = Lawrlwytho'r recordiad
+transcript-heading = Trawsgrifiad
+transcript-help = Dewiswch linell i chwarae'r recordiad o'r fan honno.
+transcript-note = Testun y stori isod yw'r hyn mae'r recordiad yn ei ddweud.
+# Used by search.js: { $time } is the moment, as 3:12.
+search-said-at = Dywedwyd am { $time }
+clip-transcript-label = Trawsgrifiad y clip: { $title }
+clip-heading = Clip: { $title }
+clip-range = ({ $start } i { $end })
+clip-slide-label = Clip: { $title }
+clip-from-html = O <cite>{ $title }</cite> · { $start } i { $end }
+clip-from-told-by-html = O <cite>{ $title }</cite>, adroddwyd gan { $name } · { $start } i { $end }
+
 ## Listings
 
 cards-empty = Does dim straeon yma eto.

@@ -217,6 +217,25 @@ share-invite = Czy przydarzyło się Państwu coś podobnego? Jeśli chcieliby P
 share-invite-own = Czy przydarzyło się Państwu coś podobnego? Mogą Państwo podzielić się własną historią.
 share-invite-link = Podziel się swoją historią
 
+## Recordings
+
+player-watch = Obejrzyj historię
+player-listen = Posłuchaj historii
+player-cannot-play = Ta przeglądarka nie może tutaj odtworzyć nagrania.
+player-words-below = Treść nagrania znajduje się w transkrypcji poniżej.
+player-download = Pobierz nagranie
+transcript-heading = Transkrypcja
+transcript-help = Wystarczy wybrać wiersz, aby odtworzyć nagranie od tego miejsca.
+transcript-note = Poniższy tekst historii odpowiada temu, co zostało powiedziane w nagraniu.
+# Used by search.js: { $time } is the moment, as 3:12.
+search-said-at = Powiedziane w { $time }
+clip-transcript-label = Transkrypcja fragmentu: { $title }
+clip-heading = Fragment: { $title }
+clip-range = (od { $start } do { $end })
+clip-slide-label = Fragment: { $title }
+clip-from-html = Źródło: <cite>{ $title }</cite> · od { $start } do { $end }
+clip-from-told-by-html = Źródło: <cite>{ $title }</cite>, opowiada: { $name } · od { $start } do { $end }
+
 ## Listings
 
 cards-empty = Na razie nie ma tu żadnych historii.

@@ -203,6 +203,25 @@ share-invite = کیا آپ کے ساتھ بھی کچھ ایسا ہوا ہے؟ ا
 share-invite-own = کیا آپ کے ساتھ بھی کچھ ایسا ہوا ہے؟ آپ اپنی کہانی شیئر کر سکتے ہیں۔
 share-invite-link = اپنی کہانی شیئر کریں
 
+## Recordings
+
+player-watch = کہانی دیکھیں
+player-listen = کہانی سنیں
+player-cannot-play = یہ براؤزر یہاں ریکارڈنگ نہیں چلا سکتا۔
+player-words-below = ریکارڈنگ کے الفاظ نیچے تحریری متن میں موجود ہیں۔
+player-download = ریکارڈنگ ڈاؤن لوڈ کریں
+transcript-heading = تحریری متن
+transcript-help = کوئی سطر منتخب کریں تاکہ ریکارڈنگ وہیں سے چلے۔
+transcript-note = نیچے دیا گیا کہانی کا متن وہی ہے جو ریکارڈنگ میں کہا گیا ہے۔
+# Used by search.js: { $time } is the moment, as 3:12.
+search-said-at = { $time } پر کہا گیا
+clip-transcript-label = کلپ کا تحریری متن: { $title }
+clip-heading = کلپ: { $title }
+clip-range = ({ $start } سے { $end } تک)
+clip-slide-label = کلپ: { $title }
+clip-from-html = <cite>{ $title }</cite> سے · { $start } سے { $end } تک
+clip-from-told-by-html = <cite>{ $title }</cite> سے، { $name } کی زبانی · { $start } سے { $end } تک
+
 ## Listings
 
 cards-empty = یہاں ابھی کوئی کہانی نہیں ہے۔
