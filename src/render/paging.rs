@@ -37,16 +37,19 @@ pub fn page_count(len: usize, size: usize) -> usize {
 /// The page numbers the pagination shows, with `None` for an ellipsis: the first and last
 /// pages, and the current one with its neighbours (the GOV.UK pattern).
 pub fn numbers_shown(current: usize, count: usize) -> Vec<Option<usize>> {
+    let mut wanted = [1, current.saturating_sub(1), current, current + 1, count];
+    wanted.sort_unstable();
     let mut shown = Vec::new();
     let mut last = 0;
-    for n in 1..=count {
-        if n == 1 || n == count || n.abs_diff(current) <= 1 {
-            if n > last + 1 {
-                shown.push(None);
-            }
-            shown.push(Some(n));
-            last = n;
+    for n in wanted {
+        if n == last || n < 1 || n > count {
+            continue;
         }
+        if n > last + 1 {
+            shown.push(None);
+        }
+        shown.push(Some(n));
+        last = n;
     }
     shown
 }
