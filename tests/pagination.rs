@@ -144,7 +144,7 @@ fn entries(xml: &str) -> usize {
 #[test]
 fn feeds_hold_the_newest_and_only_published_stories_with_their_warnings() {
     let book = book_of(60, "");
-    book.write("stories/lived-experience/gone.md", &format!("---\ntitle: \"Withdrawn one\"\nsummary: \"Gone.\"\ndate: 2030-01-01\nfeatures: [networks]\nsite: luton\nconsent:\n  status: withdrawn\n---\nGone.\n"));
+    book.write("stories/lived-experience/gone.md", "---\ntitle: \"Withdrawn one\"\nsummary: \"Gone.\"\ndate: 2030-01-01\nfeatures: [networks]\nsite: luton\nconsent:\n  status: withdrawn\n---\nGone.\n");
     book.write("stories/lived-experience/warned.md", &format!("---\ntitle: \"Warned one\"\nsummary: \"Hard.\"\ndate: 2030-01-02\nfeatures: [access]\nsite: luton\ncontent_warnings: [self-harm]\n{GIVEN}---\nHard.\n"));
     let (code, err) = book.build(&[]);
     assert_eq!(code, 0, "{err}");
