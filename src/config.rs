@@ -47,6 +47,8 @@ struct RawConfig {
     media: Option<RawMedia>,
     share: Option<Spanned<RawShare>>,
     submissions: Option<Spanned<RawSubmissions>>,
+    page_size: Option<Spanned<i64>>,
+    feed_size: Option<Spanned<i64>>,
 }
 
 /// `media: {downloads: true}`: offer recordings for download (off unless asked).
@@ -252,6 +254,47 @@ pub struct Config {
     pub share: Share,
     /// Set when the storybook takes stories through its `/share/` page.
     pub submissions: Option<Submissions>,
+    /// Cards on one page of a listing; the rest go to `page/2/`, `page/3/`, …
+    pub page_size: usize,
+    /// Entries in `atom.xml` and in each feature's and place's feed: the newest.
+    pub feed_size: usize,
+}
+
+/// Cards per listing page when the storybook does not say.
+pub const DEFAULT_PAGE_SIZE: usize = 24;
+/// Entries per feed when the storybook does not say.
+pub const DEFAULT_FEED_SIZE: usize = 50;
+
+/// A whole number key between 1 and `max`, or `default` when absent.
+fn size_key(
+    file: &Path,
+    raw: Option<Spanned<i64>>,
+    key: &str,
+    default: usize,
+    max: usize,
+    diags: &mut Diagnostics,
+) -> usize {
+    let Some(v) = raw else { return default };
+    match usize::try_from(v.value) {
+        Ok(n) if (1..=max).contains(&n) => n,
+        _ => {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    "bad-size",
+                    format!(
+                        "\"{key}\" must be a whole number from 1 to {max}, not {}",
+                        v.value
+                    ),
+                )
+                .at(v.referenced.line() as usize, v.referenced.column() as usize)
+                .hint(format!(
+                    "write, for example, {key}: {default} (or leave it out for {default})"
+                )),
+            );
+            default
+        }
+    }
 }
 
 /// The content warnings every storybook understands. One shared vocabulary means readers
@@ -564,6 +607,23 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
             .collect()
     };
     let share = share(file, raw.share, &mut diags);
+    // A page of 100 cards stays under 100 KiB of HTML; a feed of 1,000 under a few MB.
+    let page_size = size_key(
+        file,
+        raw.page_size,
+        "page_size",
+        DEFAULT_PAGE_SIZE,
+        100,
+        &mut diags,
+    );
+    let feed_size = size_key(
+        file,
+        raw.feed_size,
+        "feed_size",
+        DEFAULT_FEED_SIZE,
+        1000,
+        &mut diags,
+    );
     let submissions = raw
         .submissions
         .and_then(|s| submissions(file, s).map_err(|d| diags.push(d)).ok());
@@ -590,6 +650,8 @@ fn validate(raw: RawConfig, file: &Path) -> Result<Config, Diagnostics> {
         media_downloads: raw.media.is_some_and(|m| m.downloads),
         share,
         submissions,
+        page_size,
+        feed_size,
     })
 }
 

@@ -1,4 +1,5 @@
-//! The machine-readable outputs: Atom feed, sitemap, robots.txt and `stories.json`.
+//! The machine-readable outputs: Atom feeds, sitemap, robots.txt, `stories.json` and
+//! `stories.csv` (in [`csv`]).
 //!
 //! Built from the same [`Model`] as the pages, so they can only ever list what the consent gate
 //! let through.
@@ -10,22 +11,50 @@ use crate::page::Kind;
 use serde::Serialize;
 use std::fmt::Write;
 
+pub mod csv;
+
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     pulldown_cmark_escape::escape_html(&mut out, s).expect("writing to a String cannot fail");
     out
 }
 
-/// Stories and case studies, newest first. Site profiles are reference pages, not news.
-/// A feed reader shows a story's words away from its page, so a story with content warnings
-/// carries its content note, made by `care_note` (the theme's one partial), before them.
-pub fn atom(model: &Model, care_note: &dyn Fn(&[String]) -> String) -> String {
+/// One Atom feed: where it lives, what it is called and which pages it may hold (newest
+/// first; it keeps the newest `feed_size` stories and case studies among them).
+pub struct Feed<'a> {
+    /// Site-relative: `atom.xml`, `features/networks/atom.xml`.
+    pub path: String,
+    /// The HTML page it follows, site-relative (empty for the home page).
+    pub page: String,
+    /// The storybook's title, or a feature's or place's name before it.
+    pub title: String,
+    pub pages: &'a [usize],
+}
+
+impl Feed<'_> {
+    /// The storybook's own feed: every story and case study.
+    pub fn site<'m>(model: &'m Model) -> Feed<'m> {
+        Feed {
+            path: "atom.xml".into(),
+            page: String::new(),
+            title: model.config.title.clone(),
+            pages: &model.order,
+        }
+    }
+}
+
+/// Stories and case studies, newest first, the newest `feed_size` of them. Site profiles
+/// are reference pages, not news. A feed reader shows a story's words away from its page,
+/// so a story with content warnings carries its content note, made by `care_note` (the
+/// theme's one partial), before them.
+pub fn atom(model: &Model, feed: &Feed, care_note: &dyn Fn(&[String]) -> String) -> String {
     let c = model.config;
-    let entries: Vec<usize> = model
-        .order
+    let entries: Vec<usize> = feed
+        .pages
         .iter()
         .copied()
         .filter(|&i| model.page(i).kind != Kind::Site)
+        .take(c.feed_size)
         .collect();
     let updated = entries
         .first()
@@ -34,39 +63,46 @@ pub fn atom(model: &Model, care_note: &dyn Fn(&[String]) -> String) -> String {
     let mut x = String::new();
     let _ = write!(
         x,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title}</title>\n  <subtitle>{sub}</subtitle>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{base}atom.xml\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{base}\"/>\n  <id>{base}</id>\n  <updated>{updated}</updated>\n  <rights>{rights}</rights>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title}</title>\n  <subtitle>{sub}</subtitle>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{base}{path}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{base}{page}\"/>\n  <id>{base}{page}</id>\n  <updated>{updated}</updated>\n  <rights>{rights}</rights>\n",
         lang = esc(&c.language),
-        title = esc(&c.title),
+        title = esc(&feed.title),
         sub = esc(&c.description),
         base = esc(&c.base_url),
+        path = esc(&feed.path),
+        page = esc(&feed.page),
         rights = esc(&c.licence.name),
     );
     for i in entries {
-        let p = model.page(i);
-        let card = &model.cards[i];
-        let url = format!("{}{}", c.base_url, card.url);
-        let author = p.storyteller.as_deref().unwrap_or(&c.title);
-        let _ = write!(
-            x,
-            "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary type=\"html\">{}</summary>\n",
-            esc(&p.title),
-            p.date.rfc3339(),
-            esc(author),
-            esc(&summary_html(p, care_note)),
-            url = esc(&url),
-        );
-        for f in &card.features {
-            let _ = writeln!(
-                x,
-                "    <category term=\"{}\" label=\"{}\"/>",
-                esc(&f.id),
-                esc(&f.name)
-            );
-        }
-        x.push_str("  </entry>\n");
+        entry(&mut x, model, i, care_note);
     }
     x.push_str("</feed>\n");
     x
+}
+
+fn entry(x: &mut String, model: &Model, i: usize, care_note: &dyn Fn(&[String]) -> String) {
+    let c = model.config;
+    let p = model.page(i);
+    let card = &model.cards[i];
+    let url = format!("{}{}", c.base_url, card.url);
+    let author = p.storyteller.as_deref().unwrap_or(&c.title);
+    let _ = write!(
+        x,
+        "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary type=\"html\">{}</summary>\n",
+        esc(&p.title),
+        p.date.rfc3339(),
+        esc(author),
+        esc(&summary_html(p, care_note)),
+        url = esc(&url),
+    );
+    for f in &card.features {
+        let _ = writeln!(
+            x,
+            "    <category term=\"{}\" label=\"{}\"/>",
+            esc(&f.id),
+            esc(&f.name)
+        );
+    }
+    x.push_str("  </entry>\n");
 }
 
 /// The summary as HTML: the content note first when there are warnings.
@@ -108,30 +144,39 @@ pub fn robots(config: &Config, audience: Audience) -> String {
     }
 }
 
+/// One published page's metadata, as `stories.json` and `stories.csv` list it.
 #[derive(Serialize)]
-struct Entry<'a> {
-    kind: &'static str,
-    slug: &'a str,
-    url: String,
-    title: &'a str,
-    summary: &'a str,
-    date: String,
-    storyteller: Option<&'a str>,
-    site: Option<&'a str>,
-    features: &'a [String],
-    themes: &'a [String],
-    content_warnings: &'a [String],
-    quote: Option<&'a str>,
-    prompts: &'a [String],
-    language: &'a str,
-    licence: &'a str,
+pub struct Entry<'a> {
+    pub kind: &'static str,
+    pub slug: &'a str,
+    pub url: String,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub date: String,
+    pub storyteller: Option<&'a str>,
+    pub site: Option<&'a str>,
+    pub features: &'a [String],
+    pub themes: &'a [String],
+    pub content_warnings: &'a [String],
+    pub quote: Option<&'a str>,
+    pub prompts: &'a [String],
+    pub language: &'a str,
+    pub licence: &'a str,
 }
 
 /// The published pages' metadata (no bodies, no consent records), newest first. Prompts are
 /// for facilitators: listed only when `prompts` says so.
 pub fn stories_json(model: &Model, prompts: bool) -> Vec<u8> {
+    let mut out =
+        serde_json::to_vec_pretty(&entries(model, prompts)).expect("plain data always serialises");
+    out.push(b'\n');
+    out
+}
+
+/// Every published page's [`Entry`], newest first.
+pub fn entries<'m>(model: &'m Model, prompts: bool) -> Vec<Entry<'m>> {
     let c = model.config;
-    let entries: Vec<Entry> = model
+    model
         .order
         .iter()
         .map(|&i| {
@@ -154,8 +199,5 @@ pub fn stories_json(model: &Model, prompts: bool) -> Vec<u8> {
                 licence: &p.licence.id,
             }
         })
-        .collect();
-    let mut out = serde_json::to_vec_pretty(&entries).expect("plain data always serialises");
-    out.push(b'\n');
-    out
+        .collect()
 }

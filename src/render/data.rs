@@ -2,8 +2,9 @@
 //! index and the theme's static files.
 
 use super::context::show_prompts;
-use super::{Job, OutputFile, Renderer};
+use super::{Job, Listing, OutputFile, Renderer};
 use crate::diagnostic::Diagnostics;
+use crate::feeds::Feed;
 use crate::{feeds, search};
 use tera::Context;
 
@@ -24,11 +25,8 @@ impl Renderer<'_> {
             .map(|j| self.path_of(j))
             .collect();
         let html_paths: Vec<&str> = html_paths.iter().map(String::as_str).collect();
-        vec![
-            OutputFile::new(
-                "atom.xml",
-                feeds::atom(model, &|cw| self.care_note(cw)).into_bytes(),
-            ),
+        let mut files = self.feeds();
+        files.extend([
             OutputFile::new(
                 "sitemap.xml",
                 feeds::sitemap(model, &html_paths).into_bytes(),
@@ -41,7 +39,48 @@ impl Renderer<'_> {
                 "stories.json",
                 feeds::stories_json(model, show_prompts(model)),
             ),
-        ]
+            OutputFile::new(
+                "stories.csv",
+                feeds::csv::stories_csv(model, show_prompts(model)),
+            ),
+        ]);
+        files
+    }
+
+    /// `atom.xml`, and one feed beside each feature's and place's page: all through the
+    /// same [`feeds::atom`], so every entry carries its content note the same way.
+    fn feeds(&self) -> Vec<OutputFile> {
+        let model = self.model;
+        let title = &model.config.title;
+        let listings = model
+            .config
+            .features
+            .iter()
+            .map(|f| (Listing::Feature(f.id.clone()), &f.name))
+            .chain(
+                model
+                    .config
+                    .sites
+                    .iter()
+                    .map(|s| (Listing::Site(s.id.clone()), &s.name)),
+            );
+        let mut feeds = vec![Feed::site(model)];
+        for (listing, name) in listings {
+            let page = self.base_path(&listing);
+            feeds.push(Feed {
+                path: format!("{page}atom.xml"),
+                page,
+                title: format!("{name} · {title}"),
+                pages: self.cards_in(&listing),
+            });
+        }
+        feeds
+            .iter()
+            .map(|f| {
+                let xml = feeds::atom(model, f, &|cw| self.care_note(cw));
+                OutputFile::new(f.path.clone(), xml.into_bytes())
+            })
+            .collect()
     }
 
     /// The content note, from the theme's one partial, for outputs that are not pages.

@@ -15,11 +15,14 @@ impl OutputFile {
     /// the build wrote them (see [`inline_safe_json`]).
     pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> OutputFile {
         let path = path.into();
-        let bytes = if path.ends_with(".json") {
+        let mut bytes = if path.ends_with(".json") {
             inline_safe_json(bytes)
         } else {
             bytes
         };
+        // Every file is held until the whole site is made: a rendered page's buffer grew by
+        // doubling, and its spare capacity (a quarter of the output on average) would be too.
+        bytes.shrink_to_fit();
         OutputFile {
             path,
             bytes,

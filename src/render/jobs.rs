@@ -1,6 +1,6 @@
 //! Which pages a build has, and which of them an edited page touches (for `serve`).
 
-use super::{Job, Renderer};
+use super::{Job, Listing, Renderer};
 use crate::page::{Kind, Page};
 
 impl Renderer<'_> {
@@ -22,21 +22,26 @@ impl Renderer<'_> {
             jobs.push(Job::Share);
         }
         jobs.extend((0..model.published.pages().len()).map(Job::Page));
-        jobs.extend([Kind::Story, Kind::CaseStudy].map(Job::KindList));
-        jobs.extend(
-            config
-                .sites
-                .iter()
-                .filter(|s| !model.profiles.contains_key(&s.id))
-                .map(|s| Job::SiteList(s.id.clone())),
-        );
-        jobs.extend(config.features.iter().map(|f| Job::Feature(f.id.clone())));
-        jobs.extend(model.by_theme.keys().map(|t| Job::Theme(t.clone())));
+        let listings = [Kind::Story, Kind::CaseStudy]
+            .map(Listing::Kind)
+            .into_iter()
+            .chain(config.sites.iter().map(|s| Listing::Site(s.id.clone())))
+            .chain(
+                config
+                    .features
+                    .iter()
+                    .map(|f| Listing::Feature(f.id.clone())),
+            )
+            .chain(model.by_theme.keys().map(|t| Listing::Theme(t.clone())));
+        for l in listings {
+            jobs.extend(self.listing_jobs(l));
+        }
         jobs
     }
 
     /// The listing pages a page with this data appears on (or would have appeared on), plus
-    /// the indexes whose counts it changes. Used by `serve` for the old and new version of an
+    /// the indexes whose counts it changes. Every page of each listing: one story more or
+    /// less moves every card after it. Used by `serve` for the old and new version of an
     /// edited page.
     pub fn listings_for(&self, page: &Page) -> Vec<Job> {
         let model = self.model;
@@ -47,30 +52,34 @@ impl Renderer<'_> {
             Job::SitesIndex,
             Job::Search,
         ];
+        let mut listings: Vec<Listing> = Vec::new();
         if page.kind != Kind::Site {
-            jobs.push(Job::KindList(page.kind));
+            listings.push(Listing::Kind(page.kind));
         }
-        jobs.extend(
+        listings.extend(
             page.features
                 .iter()
                 .filter(|f| model.by_feature.contains_key(*f))
-                .map(|f| Job::Feature(f.clone())),
+                .map(|f| Listing::Feature(f.clone())),
         );
-        jobs.extend(
+        listings.extend(
             page.themes
                 .iter()
                 .filter(|t| model.by_theme.contains_key(*t))
-                .map(|t| Job::Theme(t.clone())),
+                .map(|t| Listing::Theme(t.clone())),
         );
         if let Some(site) = page
             .site
             .as_deref()
             .filter(|s| model.config.site(s).is_some())
         {
-            jobs.push(match model.profiles.get(site) {
-                Some(&i) => Job::Page(i),
-                None => Job::SiteList(site.to_string()),
-            });
+            if let Some(&i) = model.profiles.get(site) {
+                jobs.push(Job::Page(i));
+            }
+            listings.push(Listing::Site(site.to_string()));
+        }
+        for l in listings {
+            jobs.extend(self.listing_jobs(l));
         }
         jobs.extend(self.pages_that_may_list(page));
         jobs.extend(self.translations_of(page));

@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostics;
 use crate::images::{Cache, Stats};
 use crate::links::{self, From, LinkIndex, Linker};
 use crate::markdown::{self, Rendered};
-use crate::model::{feature_path, theme_path, Model};
+use crate::model::{feature_path, Model};
 use crate::page::{Kind, Page};
 use crate::pictures::{self, PagePictures};
 use crate::theme::Theme;
@@ -25,6 +25,9 @@ mod indexes;
 mod jobs;
 mod listings;
 mod pages;
+mod paging;
+
+pub use paging::Listing;
 
 use context::{site_globals, CardValues, Texts};
 pub use file::{inline_safe_json, OutputFile};
@@ -34,13 +37,11 @@ pub use file::{inline_safe_json, OutputFile};
 pub enum Job {
     Home,
     Page(usize),
-    KindList(Kind),
+    /// Page `n` (from 1) of a listing of cards.
+    List(Listing, usize),
     SitesIndex,
-    SiteList(String),
     FeaturesIndex,
-    Feature(String),
     ThemesIndex,
-    Theme(String),
     Accessibility,
     Search,
     Impact,
@@ -218,19 +219,14 @@ impl<'a> Renderer<'a> {
     /// How many cards a page lists: its share of the rendering work.
     fn cards_listed(&self, job: &Job) -> usize {
         let model = self.model;
-        let len = |v: Option<&Vec<usize>>| v.map_or(0, Vec::len);
         match job {
             Job::Home => model.order.len().min(6),
-            Job::Page(i) if model.page(*i).kind == Kind::Site => len(model
-                .page(*i)
-                .site
-                .as_ref()
-                .and_then(|s| model.by_site.get(s))),
-            Job::KindList(k) => len(model.by_kind.get(k)),
-            Job::SitesIndex => len(model.by_kind.get(&Kind::Site)),
-            Job::SiteList(id) => len(model.by_site.get(id)),
-            Job::Feature(id) => len(model.by_feature.get(id)),
-            Job::Theme(t) => len(model.by_theme.get(t)),
+            Job::Page(i) if model.page(*i).kind == Kind::Site => match &model.page(*i).site {
+                Some(s) => self.cards_on(&Listing::Site(s.clone()), 1).len(),
+                None => 0,
+            },
+            Job::List(l, n) => self.cards_on(l, *n).len(),
+            Job::SitesIndex => model.by_kind.get(&Kind::Site).map_or(0, Vec::len),
             _ => 0,
         }
     }
@@ -241,13 +237,10 @@ impl<'a> Renderer<'a> {
         match job {
             Job::Home => "index.html".into(),
             Job::Page(i) => format!("{}index.html", model.page(*i).path()),
-            Job::KindList(k) => format!("{}/index.html", k.dir()),
+            Job::List(l, n) => format!("{}index.html", paging::page_path(&self.base_path(l), *n)),
             Job::SitesIndex => "sites/index.html".into(),
-            Job::SiteList(id) => format!("sites/{id}/index.html"),
             Job::FeaturesIndex => "features/index.html".into(),
-            Job::Feature(id) => format!("{}index.html", feature_path(id)),
             Job::ThemesIndex => "themes/index.html".into(),
-            Job::Theme(t) => format!("{}index.html", theme_path(t)),
             Job::Accessibility => "accessibility/index.html".into(),
             Job::Search => "search/index.html".into(),
             Job::Impact => "impact/index.html".into(),
@@ -262,10 +255,7 @@ impl<'a> Renderer<'a> {
         let view = match job {
             Job::Home => home::view(self),
             Job::Page(i) => pages::view(self, *i),
-            Job::KindList(kind) => listings::kind(self, *kind),
-            Job::SiteList(id) => listings::site(self, id),
-            Job::Feature(id) => listings::feature(self, id),
-            Job::Theme(tag) => listings::theme(self, tag),
+            Job::List(l, n) => listings::view(self, l, *n),
             Job::SitesIndex => indexes::sites(self),
             Job::FeaturesIndex => indexes::features(self),
             Job::ThemesIndex => indexes::themes(self),

@@ -119,11 +119,10 @@ pub(super) fn view(r: &Renderer, i: usize) -> View {
         ctx.insert("og_image", &format!("{}{}", config.base_url, hero.preview));
     }
     if page.kind == Kind::Site {
-        let site = page.site.as_deref().unwrap_or_default();
-        ctx.insert_value(
-            "cards",
-            r.cards_of(model.by_site.get(site).map_or(&[], Vec::as_slice)),
-        );
+        let site = page.site.clone().unwrap_or_default();
+        let listing = super::Listing::Site(site);
+        super::listings::insert_pagination(r, &mut ctx, &listing, 1, &meta.path);
+        super::listings::insert_feed(&mut ctx, &meta.path, &super::context::root_for(&meta.path));
     } else {
         ctx.insert_value("related", r.cards_of(&model.related(i, 3)));
     }

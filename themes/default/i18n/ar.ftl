@@ -280,6 +280,20 @@ site-empty = لم يُنشر أي شيء من هذا المكان بعد.
 sites-lead = الأماكن التي يعمل فيها { $site }، وما شورك من كل منها.
 sites-profiles = الملفات التعريفية للأماكن
 
+## Pages of a listing, feeds
+
+page-of = الصفحة { $number } من { $count }
+title-page-of = (الصفحة { $number } من { $count })
+pagination-label = صفحات هذه القائمة
+pagination-previous = السابقة
+pagination-next = التالية
+# Read by screen readers after "السابقة" and "التالية". Arabic puts the adjective after the noun, so the word is in brackets: "السابقة (الصفحة)".
+pagination-page-hidden = (الصفحة)
+pagination-page = الصفحة { $number }
+narrow-by-feature = حسب السمة
+narrow-by-place = هذه السمة في مكان واحد
+feed-link = تابع القصص الجديدة هنا عبر قارئ الموجزات (Atom)
+
 ## Home
 
 home-recent = أحدث القصص

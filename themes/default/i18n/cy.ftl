@@ -278,6 +278,20 @@ site-empty = Does dim byd wedi'i gyhoeddi o'r lle hwn eto.
 sites-lead = Y lleoedd lle mae { $site } yn rhedeg, a'r hyn sydd wedi'i rannu o bob un.
 sites-profiles = Proffiliau lleoedd
 
+## Pages of a listing, feeds
+
+page-of = Tudalen { $number } o { $count }
+title-page-of = (tudalen { $number } o { $count })
+pagination-label = Tudalennau'r rhestr hon
+pagination-previous = Blaenorol
+pagination-next = Nesaf
+# Read by screen readers after "Blaenorol" and "Nesaf". Welsh puts the adjective after the noun, so the word is in brackets: "Blaenorol (tudalen)".
+pagination-page-hidden = (tudalen)
+pagination-page = Tudalen { $number }
+narrow-by-feature = Yn ôl nodwedd
+narrow-by-place = Y nodwedd hon mewn un lle
+feed-link = Dilyn straeon newydd yma mewn darllenydd ffrydiau (Atom)
+
 ## Home
 
 home-recent = Straeon diweddar

@@ -247,6 +247,20 @@ site-empty = Nothing has been published from this place yet.
 sites-lead = The places where { $site } runs, and what has been shared from each.
 sites-profiles = Place profiles
 
+## Pages of a listing, feeds
+
+page-of = Page { $number } of { $count }
+title-page-of = (page { $number } of { $count })
+pagination-label = Pages of this list
+pagination-previous = Previous
+pagination-next = Next
+# Read by screen readers after "Previous" and "Next".
+pagination-page-hidden = page
+pagination-page = Page { $number }
+narrow-by-feature = By feature
+narrow-by-place = This feature in one place
+feed-link = Follow new stories here with a feed reader (Atom)
+
 ## Home
 
 home-recent = Recent stories

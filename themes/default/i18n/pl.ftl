@@ -271,6 +271,20 @@ site-empty = Z tego miejsca nie opublikowano jeszcze niczego.
 sites-lead = Miejsca, w których działa { $site }, i to, czym się w nich podzielono.
 sites-profiles = Profile miejsc
 
+## Pages of a listing, feeds
+
+page-of = Strona { $number } z { $count }
+title-page-of = (strona { $number } z { $count })
+pagination-label = Strony tej listy
+pagination-previous = Poprzednia
+pagination-next = Następna
+# Read by screen readers after "Poprzednia" and "Następna" ("Poprzednia strona").
+pagination-page-hidden = strona
+pagination-page = Strona { $number }
+narrow-by-feature = Według cechy
+narrow-by-place = Ta cecha w jednym miejscu
+feed-link = Śledź nowe historie z tej listy w czytniku kanałów (Atom)
+
 ## Home
 
 home-recent = Najnowsze historie

@@ -253,6 +253,20 @@ site-empty = اس جگہ سے ابھی کچھ شائع نہیں ہوا۔
 sites-lead = وہ جگہیں جہاں { $site } چلتا ہے، اور ہر جگہ سے کیا شیئر کیا گیا ہے۔
 sites-profiles = جگہوں کے تعارف
 
+## Pages of a listing, feeds
+
+page-of = { $count } میں سے صفحہ { $number }
+title-page-of = ({ $count } میں سے صفحہ { $number })
+pagination-label = اس فہرست کے صفحات
+pagination-previous = پچھلا
+pagination-next = اگلا
+# Read by screen readers after "پچھلا" and "اگلا" ("پچھلا صفحہ").
+pagination-page-hidden = صفحہ
+pagination-page = صفحہ { $number }
+narrow-by-feature = خصوصیت کے لحاظ سے
+narrow-by-place = یہ خصوصیت کسی ایک جگہ میں
+feed-link = فیڈ ریڈر کے ذریعے یہاں نئی کہانیوں سے باخبر رہیں (Atom)
+
 ## Home
 
 home-recent = حالیہ کہانیاں
