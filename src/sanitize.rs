@@ -22,6 +22,11 @@ pub const RESERVED_IDS: &[&str] = &[
     "site-header",
     "site-footer",
     "story",
+    // The data blocks the theme's scripts read their words and settings from.
+    "search-strings",
+    "share-strings",
+    "share-data",
+    "player",
 ];
 
 /// Table column alignments, as `markdown` marks them.
