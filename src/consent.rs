@@ -196,7 +196,11 @@ pub fn gate<P: Into<Arc<Page>>>(
     let mut all_originals = std::collections::HashMap::new();
     for page in pages {
         let page: Arc<Page> = page.into();
-        all_originals.extend(crate::translations::originals([page.as_ref()]));
+        for t in &page.translations {
+            all_originals
+                .entry((page.kind, t.clone()))
+                .or_insert_with(|| page.slug.clone());
+        }
         match decide(&page, audience, today) {
             Ok(()) => kept.push(page),
             Err(reason) => left_out.push(LeftOut {

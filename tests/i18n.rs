@@ -391,16 +391,8 @@ fn workshop_cards_slides_and_reading_copy_mark_an_urdu_story_right_to_left() {
         "یہ میری کہانی ہے۔",
     );
     book.write("pack.yaml", "title: \"Pack\"\nstories: [kahani]\n");
-    let out = book
-        .storypress()
-        .args(["workshop", "pack.yaml"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, err) = book.workshop("pack.yaml");
+    assert_eq!(code, 0, "{err}");
     let dir = book.path("workshops/pack");
     for file in ["index.html", "cards.html", "present.html", "reading.html"] {
         let html = read(&dir.join(file));

@@ -389,13 +389,8 @@ fn a_pack_clip_is_checked_by_line_and_carries_its_transcript() {
         "",
     );
     book.write("bad.yaml", "title: T\nclips:\n  - story: tlod\n    start: \"0:00\"\n    end: \"0:01\"\n  - story: told\n    start: \"0:01\"\n    end: \"soon\"\n");
-    let out = book
-        .storypress()
-        .args(["workshop", "bad.yaml"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    let (code, err) = book.workshop("bad.yaml");
+    assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("bad.yaml:3") && err.contains("did you mean \"told\""),
         "{err}"
@@ -406,16 +401,8 @@ fn a_pack_clip_is_checked_by_line_and_carries_its_transcript() {
     );
 
     book.write("good.yaml", "title: T\nclips:\n  - story: told\n    start: \"0:01\"\n    end: \"0:02\"\n    label: \"The rain\"\n");
-    let out = book
-        .storypress()
-        .args(["workshop", "good.yaml"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, err) = book.workshop("good.yaml");
+    assert_eq!(code, 0, "{err}");
     let pack = book.path("workshops/good");
     let present = read(&pack.join("present.html"));
     assert!(

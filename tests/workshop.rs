@@ -57,15 +57,7 @@ fn book() -> Book {
 
 fn pack(b: &Book, text: &str) -> (i32, String) {
     b.write("pack.yaml", text);
-    let out = b
-        .storypress()
-        .args(["workshop", "pack.yaml"])
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    b.workshop("pack.yaml")
 }
 
 #[test]

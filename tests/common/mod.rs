@@ -83,6 +83,15 @@ impl Book {
         )
     }
 
+    /// Run `workshop PACK` (a file under the book's folder); returns (exit code, stderr).
+    pub fn workshop(&self, pack: &str) -> (i32, String) {
+        let out = self.storypress().args(["workshop", pack]).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
     /// Run `build` with extra arguments; returns (exit code, stderr).
     pub fn build(&self, args: &[&str]) -> (i32, String) {
         let out = self.storypress().arg("build").args(args).output().unwrap();
