@@ -191,16 +191,11 @@ pub fn gate<P: Into<Arc<Page>>>(
     audience: Audience,
     today: Date,
 ) -> (Published, Vec<LeftOut>) {
+    let pages: Vec<Arc<Page>> = pages.into_iter().map(Into::into).collect();
+    let all_originals = crate::translations::originals(pages.iter().map(|p| p.as_ref()));
     let mut kept = Vec::new();
     let mut left_out = Vec::new();
-    let mut all_originals = std::collections::HashMap::new();
     for page in pages {
-        let page: Arc<Page> = page.into();
-        for t in &page.translations {
-            all_originals
-                .entry((page.kind, t.clone()))
-                .or_insert_with(|| page.slug.clone());
-        }
         match decide(&page, audience, today) {
             Ok(()) => kept.push(page),
             Err(reason) => left_out.push(LeftOut {

@@ -63,10 +63,6 @@ pub(super) fn site_globals(
         "description": c.description,
         "base_url": c.base_url,
         "language": c.language,
-        // The interface's language and direction: the storybook's where the theme speaks
-        // it, else English. Every template function words things in it.
-        "ui_lang": model.words.ui,
-        "ui_dir": crate::i18n::direction::dir(&model.words.ui),
         "licence": c.licence,
         "support_html": support_html,
         "quick_exit": c.quick_exit,
