@@ -86,11 +86,20 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let mut warnings = checked.diagnostics;
     let (published, left_out) = consent::gate(storybook.pages, opts.audience, opts.today);
     let (cache, stats) = (Cache::new(&opts.cache_dir), Stats::default());
-    let files = render::render(&published, &storybook.config, theme, &cache, &stats)
-        .map_err(BuildError::Content)?;
-    output::write_site(&opts.out, &files, opts.audience)?;
+    // Files go to disk as they are rendered; the site replaces the old one only once whole.
+    let staging = output::Staging::open(&opts.out, opts.audience)?;
+    render::render(
+        &published,
+        &storybook.config,
+        theme,
+        &cache,
+        &stats,
+        &staging,
+    )
+    .map_err(BuildError::Content)?;
+    let written = staging.commit()?;
     // The site is written: a cache that cannot be tidied is worth a warning, not a failure.
-    let used = files.iter().filter_map(|f| f.copy_from.as_deref());
+    let used = written.linked.iter().map(PathBuf::as_path);
     if let Err(e) = cache.prune(&opts.out, used) {
         warnings.push(
             Diagnostic::warning(
@@ -102,7 +111,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         );
     }
     Ok(BuildReport {
-        files_written: files.len(),
+        files_written: written.paths.len(),
         pages_published: published.pages().len(),
         left_out,
         warnings,

@@ -1,7 +1,7 @@
-//! Writing a finished site to disk all at once.
+//! Writing a site to disk so that it changes all at once.
 //!
-//! The site is written into a folder beside the target and swapped in with one atomic
-//! exchange only when every file is on disk, so a failed build leaves the previous output
+//! The site is written into a folder beside the target as it is made and swapped in with
+//! one atomic exchange only when every file is on disk, so a failed build leaves the previous output
 //! exactly as it was, readers of a served folder never see half a site, and a build killed
 //! at any instant leaves a complete old or new site, which the next build tidies around.
 
@@ -11,6 +11,8 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use thiserror::Error;
 use walkdir::WalkDir;
 
@@ -154,10 +156,6 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(files: &[OutputFile]) -> Layout {
-        Layout::from_paths(files.iter().map(|f| PathBuf::from(&f.path)).collect())
-    }
-
     /// The layout of a site already on disk: what recovery may keep of a tree, as `out`
     /// shows the same names anyway.
     fn of_dir(dir: &Path) -> io::Result<Layout> {
@@ -218,30 +216,188 @@ fn prune(dir: &Path, layout: &Layout) -> io::Result<Vec<PathBuf>> {
 }
 
 /// Write `files` as the new content of `out`, replacing what was there only on success.
-///
-/// The new site is assembled in the spare tree kept beside `out` (see [`Holder`]) and swapped
-/// in with one atomic exchange once it is complete; the tree it replaces becomes the next
-/// spare and is emptied at once. Until the swap, `out` is not touched at all, and at no
-/// instant is there no `out`, or a full old site anywhere git or a later build would miss it.
 pub fn write_site(out: &Path, files: &[OutputFile], audience: Audience) -> Result<(), OutputError> {
-    check_target(out, audience)?;
-    recover(out)?;
-    let holder = Holder::open(out)?;
-    let layout = Layout::of(files);
-    let tree = holder.tree();
-    let fresh = holder.stage(audience)?;
-    let mut result = fill(&tree, fresh, files, &layout, audience);
-    if result.is_ok() {
-        result = step("mark-ready", || holder.mark(READY)).map_err(io_err(&tree));
+    let staging = Staging::open(out, audience)?;
+    files.par_iter().for_each(|f| staging.put(f));
+    staging.commit().map(|_| ())
+}
+
+/// A new site being written, file by file as the build makes them, into the spare tree kept
+/// beside `out` (see [`Holder`]); [`Staging::commit`] swaps it in with one atomic exchange
+/// once it is complete, and the tree it replaces becomes the next spare, emptied at once.
+///
+/// Until the swap, `out` is not touched at all, and at no instant is there no `out`, or a
+/// full old site anywhere git or a later build would miss it. A staging dropped without
+/// being committed (the build failed while rendering) is emptied, and `out` stays exactly
+/// as it was. Files go to disk as they come, so a build holds one page at a time per core
+/// instead of the whole site.
+pub struct Staging {
+    out: PathBuf,
+    audience: Audience,
+    holder: Holder,
+    tree: PathBuf,
+    /// The tree was made empty for this build: nothing in it to compare or clear away.
+    fresh: bool,
+    /// Folders known to exist in the tree, so each is made once.
+    dirs: Mutex<HashSet<PathBuf>>,
+    /// The files written so far (site-relative), and the cache files linked among them.
+    written: Mutex<Written>,
+    /// The first write that failed: the rest are skipped and [`Staging::commit`] reports it.
+    failure: Mutex<Option<OutputError>>,
+    failed: AtomicBool,
+    committed: bool,
+}
+
+/// What a committed site holds.
+#[derive(Debug, Default)]
+pub struct Written {
+    pub paths: Vec<PathBuf>,
+    /// The cache files the site links to (processed images and recordings).
+    pub linked: Vec<PathBuf>,
+}
+
+impl Staging {
+    /// Get the spare tree ready for a new site for `audience`, after checking that `out` may
+    /// be replaced by one and tidying what a killed build left.
+    pub fn open(out: &Path, audience: Audience) -> Result<Staging, OutputError> {
+        check_target(out, audience)?;
+        recover(out)?;
+        let holder = Holder::open(out)?;
+        let tree = holder.tree();
+        let fresh = holder.stage(audience)?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            audience,
+            holder,
+            tree,
+            fresh,
+            dirs: Mutex::default(),
+            written: Mutex::default(),
+            failure: Mutex::default(),
+            failed: AtomicBool::new(false),
+            committed: false,
+        })
     }
-    if result.is_ok() {
-        result = swap(&tree, out, &holder).map_err(io_err(out));
+
+    /// Write one file of the new site. Safe to call from many threads at once; a failure is
+    /// kept for [`Staging::commit`] rather than returned, so renderers need not know about
+    /// the disk.
+    pub fn put(&self, f: &OutputFile) {
+        if self.failed.load(Ordering::Relaxed) {
+            return;
+        }
+        let rel = PathBuf::from(&f.path);
+        let path = self.tree.join(&rel);
+        let placed = self
+            .make_parents(&rel)
+            .and_then(|()| place(f, &path, self.fresh))
+            .map_err(io_err(&path));
+        match placed {
+            Ok(()) => {
+                let mut written = self.written.lock().expect("lock");
+                written.paths.push(rel);
+                written.linked.extend(f.copy_from.iter().cloned());
+            }
+            Err(e) => {
+                self.failed.store(true, Ordering::Relaxed);
+                self.failure.lock().expect("lock").get_or_insert(e);
+            }
+        }
     }
-    // Whatever happened, the tree now holds a site nobody reads (the one replaced, or the new
-    // one that could not go in): empty it before returning.
-    let _ = step("unready", || holder.clear(READY));
-    holder.settle(&layout);
-    result
+
+    /// Make the folders above `rel`, each once. In a reused tree a folder's name may still be
+    /// a file of the build before last (a page that became a section): that file goes.
+    fn make_parents(&self, rel: &Path) -> io::Result<()> {
+        let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) else {
+            return Ok(());
+        };
+        if self.dirs.lock().expect("lock").contains(parent) {
+            return Ok(());
+        }
+        let mut missing: Vec<&Path> = parent
+            .ancestors()
+            .filter(|a| !a.as_os_str().is_empty())
+            .collect();
+        missing.reverse();
+        for dir in missing {
+            if self.dirs.lock().expect("lock").contains(dir) {
+                continue;
+            }
+            make_dir(&self.tree.join(dir))?;
+            self.dirs.lock().expect("lock").insert(dir.to_path_buf());
+        }
+        Ok(())
+    }
+
+    /// Finish the new site (clear away what the build before last had and this one does not,
+    /// add the audience marker) and swap it in for `out`.
+    pub fn commit(mut self) -> Result<Written, OutputError> {
+        self.committed = true;
+        let written = std::mem::take(&mut *self.written.lock().expect("lock"));
+        let layout = Layout::from_paths(written.paths.iter().cloned().collect());
+        let mut result = match self.failure.lock().expect("lock").take() {
+            Some(e) => Err(e),
+            None => self.finish(&layout),
+        };
+        if result.is_ok() {
+            result = step("mark-ready", || self.holder.mark(READY)).map_err(io_err(&self.tree));
+        }
+        if result.is_ok() {
+            result = swap(&self.tree, &self.out, &self.holder).map_err(io_err(&self.out));
+        }
+        // Whatever happened, the tree now holds a site nobody reads (the one replaced, or the
+        // new one that could not go in): empty it before returning.
+        let _ = step("unready", || self.holder.clear(READY));
+        self.holder.settle(&layout);
+        result.map(|()| written)
+    }
+
+    fn finish(&self, layout: &Layout) -> Result<(), OutputError> {
+        if !self.fresh {
+            prune(&self.tree, layout).map_err(io_err(&self.tree))?;
+        }
+        let marker = self.tree.join(MARKER);
+        std::fs::write(&marker, format!("{}\n", self.audience.name())).map_err(io_err(&marker))
+    }
+}
+
+impl Drop for Staging {
+    /// A build that failed after files were written: empty the tree again, as the next
+    /// build expects it, so none of the unfinished site's words stay on disk.
+    fn drop(&mut self) {
+        if !self.committed {
+            let written = std::mem::take(&mut *self.written.lock().expect("lock"));
+            self.holder
+                .settle(&Layout::from_paths(written.paths.into_iter().collect()));
+        }
+    }
+}
+
+impl crate::render::Sink for Staging {
+    fn put(&self, file: OutputFile) {
+        Staging::put(self, &file);
+    }
+}
+
+/// Make one folder, where another thread may be making it too and a file of the build before
+/// last may hold its name.
+fn make_dir(path: &Path) -> io::Result<()> {
+    for _ in 0..3 {
+        match std::fs::create_dir(path) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                match std::fs::symlink_metadata(path) {
+                    Ok(m) if m.is_dir() => return Ok(()),
+                    Ok(_) => {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    Err(_) => {}
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    std::fs::create_dir(path)
 }
 
 /// Put the complete tree in place of `out` in one step, or, where the file system cannot
@@ -309,6 +465,8 @@ fn unsupported(e: &io::Error) -> bool {
 /// (`STORYPRESS_FAIL_AT=exchange:error`; several steps separated by commas), so tests can
 /// prove every crash and failure window safe. Release builds never look.
 fn step<T>(name: &str, run: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+    #[cfg(not(debug_assertions))]
+    let _ = name;
     #[cfg(debug_assertions)]
     if let Ok(plan) = std::env::var("STORYPRESS_FAIL_AT") {
         for want in plan.split(',') {
@@ -522,7 +680,7 @@ pub fn recover(out: &Path) -> Result<(), OutputError> {
             if std::fs::symlink_metadata(&tree).is_ok() {
                 remove_any(&tree).map_err(io_err(&tree))?;
             }
-            holder.settle(&Layout::of(&[]));
+            holder.settle(&Layout::from_paths(HashSet::new()));
         }
     }
     Ok(())
@@ -552,50 +710,6 @@ fn remove_old_staging(out: &Path) -> Result<(), OutputError> {
         }
     }
     Ok(())
-}
-
-/// Make every folder of the site, each once, parents before their children (a site has a
-/// folder per page: asking for each file's folder would double the calls to the disk).
-fn make_dirs(staged: &Path, dirs: &HashSet<PathBuf>) -> Result<(), OutputError> {
-    let mut by_depth: Vec<Vec<&PathBuf>> = Vec::new();
-    for d in dirs {
-        let depth = d.components().count();
-        if by_depth.len() < depth {
-            by_depth.resize(depth, Vec::new());
-        }
-        by_depth[depth - 1].push(d);
-    }
-    for level in by_depth {
-        level.par_iter().try_for_each(|d| {
-            let path = staged.join(d);
-            match std::fs::create_dir(&path) {
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_dir() => Ok(()),
-                other => other.map_err(io_err(&path)),
-            }
-        })?;
-    }
-    Ok(())
-}
-
-/// Bring `staged` (`fresh`: made empty for this build) to exactly `files` plus the audience
-/// marker.
-fn fill(
-    staged: &Path,
-    fresh: bool,
-    files: &[OutputFile],
-    layout: &Layout,
-    audience: Audience,
-) -> Result<(), OutputError> {
-    if !fresh {
-        prune(staged, layout).map_err(io_err(staged))?;
-    }
-    make_dirs(staged, &layout.dirs)?;
-    files.par_iter().try_for_each(|f| {
-        let path = staged.join(&f.path);
-        place(f, &path, fresh).map_err(io_err(&path))
-    })?;
-    let marker = staged.join(MARKER);
-    std::fs::write(&marker, format!("{}\n", audience.name())).map_err(io_err(&marker))
 }
 
 #[cfg(test)]

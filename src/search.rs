@@ -9,7 +9,7 @@
 //! | `search/meta.json` | doc count, fields and boosts, the first key of every term shard, the facet dictionaries, every document's facet values | once, on the first query |
 //! | `search/t/<k>.json` | the postings of a run of keys, in sorted order | when a query word falls in it |
 //! | `search/d/<n>.json` | one result: title, URL, summary, storyteller, date, language, its content warnings (ids), and the first part of its text | only for results shown |
-//! | `search/p/<n>.<k>.json` | part `k` of the text (about 2,000 characters) | only for results shown, and only the part holding the matched word |
+//! | `search/p/<n>.<k>.json` | parts `k` and `k + 1` of the text (about 2,000 characters each) | only for results shown, and only the file holding the matched word's part |
 //!
 //! A result with content warnings is shown as a card is: the content note first, and no
 //! passage of its text until the reader asks for it. Its fragment carries only the warning
@@ -44,7 +44,7 @@ mod analyse;
 use crate::markdown::Rendered;
 use crate::model::Model;
 use crate::page::Kind;
-use crate::render::OutputFile;
+use crate::render::{OutputFile, Sink};
 use analyse::{Analysers, FieldTerms, Key};
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
@@ -74,6 +74,11 @@ const PART: usize = 2000;
 /// part (`weight × PARTS + part`), so this is also their multiplier.
 const PARTS: usize = 8;
 
+/// The parts after the first go this many to a file, so a story of usual length (up to
+/// about 1,000 words) has one file beside its result instead of one a part, and a snippet
+/// never costs a reader more than this many parts.
+const PARTS_PER_FILE: usize = 2;
+
 /// The last part is cut off here in the fragments (a story file is at most 2 MB); every word
 /// is still indexed.
 const MAX_LAST_PART: usize = 100_000;
@@ -90,6 +95,16 @@ const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST
 /// postings, and each bucket still meets the documents in order.
 const BUCKET_BITS: u32 = 6;
 const BUCKETS: usize = 1 << BUCKET_BITS;
+
+/// Documents analysed before their postings join the index: enough to keep both cores busy,
+/// few enough that their per-document postings stay small beside the index itself.
+const CHUNK: usize = 2048;
+
+thread_local! {
+    /// Each rayon worker's analysers, kept from chunk to chunk (and build to build in
+    /// `serve`): elasticlunr's pipelines are not `Send`, and making one compiles a regex.
+    static ANALYSERS: std::cell::RefCell<Analysers> = std::cell::RefCell::default();
+}
 
 /// A key's postings: per field, `(document, weight)` in document order.
 type Postings = [Vec<(u32, u32)>; FIELDS.len()];
@@ -127,7 +142,9 @@ impl DocPostings {
         for b in 0..BUCKETS {
             starts[b + 1] += starts[b];
         }
-        let entries = tagged.into_iter().map(|(_, k, f, w)| (k, f, w)).collect();
+        // Not collected in place: that would keep `tagged`'s larger slots for the whole chunk.
+        let mut entries = Vec::with_capacity(tagged.len());
+        entries.extend(tagged.into_iter().map(|(_, k, f, w)| (k, f, w)));
         DocPostings { entries, starts }
     }
 
@@ -136,33 +153,49 @@ impl DocPostings {
     }
 }
 
-/// The files of the search index for the published pages (`bodies` in page order).
-pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
-    // Each document once, on every core: its postings and its result fragments.
-    let (docs, fragments): (Vec<DocPostings>, Vec<Vec<OutputFile>>) = model
-        .order
+/// The search index for the published pages (`bodies` in page order) into `sink`: each result's fragments the moment they are made, as they
+/// are most of the index's bytes (a build need not hold them all), then the term shards and
+/// `meta.json`.
+pub fn write_index(model: &Model, bodies: &[Rendered], sink: &dyn Sink) {
+    // Documents a chunk at a time, each on every core (its postings, and its result
+    // fragments written), then the chunk's postings added to the index bucket by bucket, so
+    // only one chunk's per-document postings are ever held.
+    let mut buckets: Vec<FxHashMap<Key, Postings>> =
+        (0..BUCKETS).map(|_| Default::default()).collect();
+    let mut digests: Vec<Vec<blake3::Hash>> = Vec::with_capacity(model.order.len() + 1);
+    for (c, chunk) in model.order.chunks(CHUNK).enumerate() {
+        let (docs, chunk_digests): (Vec<DocPostings>, Vec<Vec<blake3::Hash>>) = chunk
+            .par_iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let n = c * CHUNK + k;
+                let text = crate::recording::search::indexed_text(model, i, &bodies[i].text);
+                let parts = parts(&text);
+                let postings = ANALYSERS
+                    .with_borrow_mut(|an| DocPostings::new(analyse_page(model, &parts, i, an)));
+                let files = fragments(model, &parts, n, i);
+                let digests = files.iter().map(digest).collect();
+                files.into_iter().for_each(|f| sink.put(f));
+                (postings, digests)
+            })
+            .unzip();
+        add_postings(&mut buckets, &docs, (c * CHUNK) as u32);
+        digests.extend(chunk_digests);
+    }
+    let terms = sorted_terms(buckets);
+    let entries: Vec<(&str, String)> = terms
         .par_iter()
-        .enumerate()
-        .map_init(Analysers::default, |an, (n, &i)| {
-            let text = crate::recording::search::indexed_text(model, i, &bodies[i].text);
-            let parts = parts(&text);
-            let postings = DocPostings::new(analyse_page(model, &parts, i, an));
-            (postings, fragments(model, &parts, n, i))
-        })
-        .unzip();
-    let entries: Vec<(&str, String)> = invert(&docs)
-        .par_iter()
-        .map(|(key, postings)| (*key, term_json(key, postings)))
+        .map(|(key, postings)| (&**key, term_json(key, postings)))
         .collect();
     let (firsts, shards): (Vec<String>, Vec<String>) = shard(entries).into_iter().unzip();
-    drop(docs);
-
-    let mut files: Vec<OutputFile> = shards
+    drop(terms);
+    let shards: Vec<OutputFile> = shards
         .into_iter()
         .enumerate()
         .map(|(k, json)| OutputFile::new(format!("search/t/{k}.json"), json.into_bytes()))
         .collect();
-    files.extend(fragments.into_iter().flatten());
+    digests.push(shards.par_iter().map(digest).collect());
+    shards.into_iter().for_each(|f| sink.put(f));
 
     let site_lang = model.config.language.as_str();
     let mut languages: Vec<&str> = model
@@ -184,31 +217,30 @@ pub fn index_files(model: &Model, bodies: &[Rendered]) -> Vec<OutputFile> {
         "boost": FIELDS.map(|(_, boost)| boost),
         "scale": SCALE,
         "parts": PARTS,
+        "pf": PARTS_PER_FILE,
         "shards": firsts,
         "facets": facets(model),
     });
     // Every other file is fetched with `?v=<this>`, so a browser never mixes two builds.
-    let digests: Vec<blake3::Hash> = files
-        .par_iter()
-        .map(|f| {
-            let mut h = blake3::Hasher::new();
-            h.update(&(f.path.len() as u64).to_le_bytes());
-            h.update(f.path.as_bytes());
-            h.update(&f.bytes);
-            h.finalize()
-        })
-        .collect();
     let mut hasher = blake3::Hasher::new();
     hasher.update(meta.to_string().as_bytes());
-    for d in &digests {
+    for d in digests.iter().flatten() {
         hasher.update(d.as_bytes());
     }
     meta["v"] = json!(hasher.finalize().to_hex()[..12].to_string());
-    files.push(OutputFile::new(
+    sink.put(OutputFile::new(
         "search/meta.json",
         serde_json::to_vec(&meta).expect("JSON values serialise"),
     ));
-    files
+}
+
+/// What makes a file's version: its path and its bytes.
+fn digest(f: &OutputFile) -> blake3::Hash {
+    let mut h = blake3::Hasher::new();
+    h.update(&(f.path.len() as u64).to_le_bytes());
+    h.update(f.path.as_bytes());
+    h.update(&f.bytes);
+    h.finalize()
 }
 
 /// The words of one page, field by field ([`FIELDS`] order). The page's own language decides
@@ -235,21 +267,26 @@ fn analyse_page(
     ]
 }
 
-/// Keys → postings, sorted as JavaScript compares strings (UTF-16 code units), so search.js
-/// can binary-search the shard list with `<`. Documents are numbered by their place in `docs`.
-fn invert(docs: &[DocPostings]) -> Vec<(&str, Postings)> {
-    let mut terms: Vec<(&str, Postings)> = (0..BUCKETS)
-        .into_par_iter()
-        .flat_map_iter(|b| {
-            let mut map: FxHashMap<&str, Postings> = FxHashMap::default();
-            for (n, doc) in docs.iter().enumerate() {
-                for (key, f, w) in doc.bucket(b) {
-                    map.entry(key).or_default()[usize::from(*f)].push((n as u32, *w));
-                }
+/// Add a chunk of documents (numbered from `first`) to the index, every bucket on its own
+/// core: a key lives in one bucket, and each bucket meets the documents in order.
+fn add_postings(buckets: &mut [FxHashMap<Key, Postings>], docs: &[DocPostings], first: u32) {
+    buckets.par_iter_mut().enumerate().for_each(|(b, map)| {
+        for (n, doc) in docs.iter().enumerate() {
+            for (key, f, w) in doc.bucket(b) {
+                let postings = match map.get_mut(key) {
+                    Some(p) => p,
+                    None => map.entry(key.clone()).or_default(),
+                };
+                postings[usize::from(*f)].push((first + n as u32, *w));
             }
-            map.into_iter()
-        })
-        .collect();
+        }
+    });
+}
+
+/// Keys → postings, sorted as JavaScript compares strings (UTF-16 code units), so search.js
+/// can binary-search the shard list with `<`.
+fn sorted_terms(buckets: Vec<FxHashMap<Key, Postings>>) -> Vec<(Key, Postings)> {
+    let mut terms: Vec<(Key, Postings)> = buckets.into_iter().flatten().collect();
     terms.par_sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
     terms
 }
@@ -397,7 +434,7 @@ fn push_code(out: &mut String, mut v: usize, width: usize) {
 }
 
 /// A result's fragments: `search/d/<n>.json` with the first part of its text, and
-/// `search/p/<n>.<k>.json` for each further part. Keys are short because ten of these are
+/// `search/p/<n>.<k>.json` for each further [`PARTS_PER_FILE`] parts from part `k`. Keys are short because ten of these are
 /// fetched for every page of results.
 fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFile> {
     let card = &model.cards[i];
@@ -430,17 +467,34 @@ fn fragments(model: &Model, parts: &[&str], n: usize, i: usize) -> Vec<OutputFil
         format!("search/d/{n}.json"),
         serde_json::to_vec(&d).expect("JSON values serialise"),
     ));
-    for (k, part) in parts.iter().enumerate().skip(1) {
-        let end = part
-            .char_indices()
-            .nth(MAX_LAST_PART)
-            .map_or(part.len(), |(b, _)| b);
+    for (first, group) in later_parts(parts) {
         out.push(OutputFile::new(
-            format!("search/p/{n}.{k}.json"),
-            serde_json::to_vec(&json!({ "x": &part[..end] })).expect("JSON values serialise"),
+            format!("search/p/{n}.{first}.json"),
+            serde_json::to_vec(&json!({ "x": group })).expect("JSON values serialise"),
         ));
     }
     out
+}
+
+/// The parts after the first, [`PARTS_PER_FILE`] to a file, each with the number of its first
+/// part; the last cut off at [`MAX_LAST_PART`] characters.
+fn later_parts<'t>(parts: &[&'t str]) -> Vec<(usize, Vec<&'t str>)> {
+    let later: Vec<&str> = parts
+        .iter()
+        .skip(1)
+        .map(|part| {
+            let end = part
+                .char_indices()
+                .nth(MAX_LAST_PART)
+                .map_or(part.len(), |(b, _)| b);
+            &part[..end]
+        })
+        .collect();
+    later
+        .chunks(PARTS_PER_FILE)
+        .enumerate()
+        .map(|(g, group)| (1 + g * PARTS_PER_FILE, group.to_vec()))
+        .collect()
 }
 
 /// Every set of content warnings a published page carries, each once, in listing order: the
@@ -482,6 +536,15 @@ fn parts(text: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
+    /// The index of `docs`, added a few at a time as a build adds its chunks.
+    fn invert(docs: &[DocPostings]) -> Vec<(Key, Postings)> {
+        let mut buckets: Vec<_> = (0..BUCKETS).map(|_| FxHashMap::default()).collect();
+        for (c, chunk) in docs.chunks(128).enumerate() {
+            add_postings(&mut buckets, chunk, (c * 128) as u32);
+        }
+        sorted_terms(buckets)
+    }
+
     #[test]
     fn postings_are_delta_coded_per_field() {
         let mut p: Postings = Default::default();
@@ -499,12 +562,13 @@ mod tests {
         let mut f: [FieldTerms; FIELDS.len()] = Default::default();
         f[0] = analyse::Analyser::new("pl").terms("b a 𝒜 ｚ z ż");
         let docs = [DocPostings::new(f)];
-        let keys: Vec<&str> = invert(&docs).into_iter().map(|(k, _)| k).collect();
+        let keys: Vec<String> = invert(&docs).iter().map(|(k, _)| k.to_string()).collect();
         // U+1D49C is a surrogate pair in UTF-16 (0xD835…), so it sorts before U+FF5A there.
         assert_eq!(keys, ["a", "b", "z", "ż", "𝒜", "ｚ"]);
     }
 
-    /// The bucketed, parallel inversion gives what one pass over the documents in order would:
+    /// The bucketed, parallel inversion, chunk by chunk, gives what one pass over the
+    /// documents in order would:
     /// every key once, and its postings in document order.
     #[test]
     fn inversion_matches_a_plain_pass() {
@@ -558,7 +622,7 @@ mod tests {
         let got = invert(&docs);
         assert_eq!(got.len(), expected.len());
         for (key, postings) in got {
-            assert_eq!(postings, expected[key], "{key}");
+            assert_eq!(postings, expected[&*key], "{key}");
         }
     }
 
@@ -568,7 +632,7 @@ mod tests {
         f[0] = analyse::Analyser::new("en").terms("allotment allotments debt coach");
         let docs = [DocPostings::new(f)];
         let terms = invert(&docs);
-        let allot = &terms.iter().find(|(k, _)| *k == "allot").unwrap().1;
+        let allot = &terms.iter().find(|(k, _)| &**k == "allot").unwrap().1;
         // tf = √2, field length 4: √2 / √4 = 0.7071, in part 0 of the body.
         assert_eq!(allot[0], vec![(0, 707 * PARTS as u32)]);
     }
@@ -599,6 +663,26 @@ mod tests {
         push_code(&mut s, 65, 2);
         push_code(&mut s, 5, 1);
         assert_eq!(s, "115");
+    }
+
+    /// Parts after the first go two to a file, named by their first part, as search.js asks.
+    #[test]
+    fn later_parts_share_files() {
+        assert!(later_parts(&["only"]).is_empty());
+        assert_eq!(later_parts(&["a", "b"]), vec![(1, vec!["b"])]);
+        assert_eq!(
+            later_parts(&["a", "b", "c", "d", "e"]),
+            vec![(1, vec!["b", "c"]), (3, vec!["d", "e"])]
+        );
+        let text = "word ".repeat(10_000);
+        let p = parts(&text);
+        let files = later_parts(&p);
+        let rejoined: String = p[..1]
+            .iter()
+            .chain(files.iter().flat_map(|(_, g)| g))
+            .copied()
+            .collect();
+        assert_eq!(rejoined, text, "every character in exactly one part");
     }
 
     #[test]

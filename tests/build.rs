@@ -40,6 +40,35 @@ fn a_template_error_also_leaves_the_site_alone() {
     assert_eq!(snapshot(&book.path("site")), before);
 }
 
+/// Files are written as they are rendered, so a build that fails halfway has already put
+/// some of its pages (and search fragments) beside the site: none of them may stay on disk.
+#[test]
+fn a_build_that_fails_while_rendering_leaves_none_of_its_words_on_disk() {
+    let book = Book::new();
+    book.story("first", GIVEN, "First story.");
+    assert_eq!(book.build(&[]).0, 0);
+    let before = snapshot(&book.path("site"));
+    book.story("second", GIVEN, "A word nobody else says: quindlewick.");
+    book.write(
+        "stories/templates/story.html",
+        "{% extends \"base.html\" %}{% block main %}{{ page.no_such_field.deeper }}{% endblock main %}",
+    );
+    let (code, err) = book.build(&[]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(snapshot(&book.path("site")), before);
+    for entry in walkdir::WalkDir::new(book.dir.path()) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() && !entry.path().starts_with(book.path("stories")) {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            assert!(
+                !String::from_utf8_lossy(&bytes).contains("quindlewick"),
+                "{} keeps the failed build's words",
+                entry.path().display()
+            );
+        }
+    }
+}
+
 #[test]
 fn refuses_to_replace_a_folder_that_is_not_storypress_output() {
     let book = Book::new();

@@ -3,6 +3,9 @@
 //
 //   node bench/search/bench.mjs N:SITE_DIR [N:SITE_DIR ...]
 //
+// A label "N before" (N, a space, "before") marks an earlier storypress's site: only
+// storypress's search is measured there.
+//
 // For each site it
 //   1. picks the query: the word of at least five letters whose document frequency is
 //      nearest 5% of the stories (a word in a moderate number of documents);
@@ -70,7 +73,7 @@ function documents(site) {
   for (let n = 0; n < meta.n; n++) {
     const d = JSON.parse(readFileSync(join(site, `search/d/${n}.json`), 'utf8'));
     let text = d.x;
-    for (let k = 1; k < d.k; k++) text += JSON.parse(readFileSync(join(site, `search/p/${n}.${k}.json`), 'utf8')).x;
+    for (let k = 1; k < d.k; k += meta.pf || 1) text += [].concat(JSON.parse(readFileSync(join(site, `search/p/${n}.${k}.json`), 'utf8')).x).join('');
     docs.push({ url: d.u, text, facets: Object.fromEntries(FACETS.map((f) => [f, facets[f][n]])) });
   }
   return { meta, docs };
@@ -229,13 +232,17 @@ try {
     const [n, site] = [arg.slice(0, arg.indexOf(':')), arg.slice(arg.indexOf(':') + 1)];
     const { docs } = documents(site);
     const query = pickQuery(docs);
-    process.stderr.write(`${n} stories: query "${query.word}" (in ${query.df} documents); indexing with Pagefind's Node API…\n`);
-    await pagefindSame(site, docs);
-    pagefindPage(site, 'pagefind-search', 'pagefind');
-    pagefindPage(site, 'pagefind-same-search', 'pagefind-same');
+    // "N before": an earlier storypress's site (run.sh's BEFORE=), measured on its own.
+    const before = n.endsWith(' before');
+    process.stderr.write(`${n} stories: query "${query.word}" (in ${query.df} documents)\n`);
+    if (!before) {
+      await pagefindSame(site, docs);
+      pagefindPage(site, 'pagefind-search', 'pagefind');
+      pagefindPage(site, 'pagefind-same-search', 'pagefind-same');
+    }
     const server = await serve(site);
     try {
-      for (const engine of ENGINES) {
+      for (const engine of before ? ENGINES.slice(0, 1) : ENGINES) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, server.base, engine, query.word, false));
         const slow = await measure(browser, server.base, engine, query.word, true);

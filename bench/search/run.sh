@@ -3,7 +3,8 @@
 # Pagefind, on synthetic storybooks of N stories, in Debian's Chromium (see bench.mjs).
 # Usage: bench/search/run.sh [N ...]        (default: 1000 10000)
 # BENCH_DIR=dir keeps the corpora and sites there (reused by the next run); RUNS=n sets the
-# number of timed runs per search (default 3).
+# number of timed runs per search (default 3). BEFORE=BIN also builds each storybook with that
+# storypress binary (say, one built from `main`) and measures its search beside the new one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -x /usr/bin/chromium ] || { echo "needs Debian's chromium at /usr/bin/chromium (scripts/test.sh installs it)" >&2; exit 1; }
@@ -32,5 +33,11 @@ for n in "$@"; do
   echo "== $n stories: npx pagefind --site (CLI defaults)" >&2
   npx --no-install pagefind --site "$work/site-$n" --silent
   sites+=("$n:$work/site-$n")
+  if [ -n "${BEFORE:-}" ]; then
+    rm -rf "$work/site-$n-before"
+    "$BEFORE" build "$work/book-$n" --out "$work/site-$n-before" >/dev/null
+    echo "   before: index on disk $(du -sh "$work/site-$n-before/search" | cut -f1), $(find "$work/site-$n-before/search" -type f | wc -l) files (now $(find "$work/site-$n/search" -type f | wc -l))" >&2
+    sites+=("$n before:$work/site-$n-before")
+  fi
 done
 node bench/search/bench.mjs "${sites[@]}"

@@ -2,7 +2,7 @@
 //! index and the theme's static files.
 
 use super::context::show_prompts;
-use super::{Job, Listing, OutputFile, Renderer};
+use super::{Job, Listing, OutputFile, Renderer, Sink};
 use crate::diagnostic::Diagnostics;
 use crate::feeds::Feed;
 use crate::{feeds, search};
@@ -11,9 +11,15 @@ use tera::Context;
 impl Renderer<'_> {
     /// The feed, sitemap, robots.txt, `stories.json` and the search index.
     pub fn data_files(&self, jobs: &[Job]) -> Vec<OutputFile> {
-        let mut files = self.feed_files(jobs);
-        files.extend(self.search_files());
-        files
+        let files = std::sync::Mutex::new(Vec::new());
+        self.data_into(jobs, &files);
+        files.into_inner().expect("lock")
+    }
+
+    /// The same, each into `sink` as it is made.
+    pub fn data_into(&self, jobs: &[Job], sink: &dyn Sink) {
+        self.feed_files(jobs).into_iter().for_each(|f| sink.put(f));
+        search::write_index(self.model, &self.artifacts.bodies, sink);
     }
 
     /// The feed, sitemap, robots.txt and `stories.json`: cheap, made from the model alone.
@@ -101,11 +107,6 @@ impl Renderer<'_> {
                     &cw.join(", ").replace('-', " "),
                 )
             })
-    }
-
-    /// The search index: the costliest data file, which `serve` refreshes after the pages.
-    pub fn search_files(&self) -> Vec<OutputFile> {
-        search::index_files(self.model, &self.artifacts.bodies)
     }
 
     /// The theme's and the storybook's static files. Images among them are re-encoded, so

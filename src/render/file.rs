@@ -1,5 +1,18 @@
 //! The output as files in memory, and JSON made safe to inline in a page.
 
+/// Where finished files go as they are made: the staging folder in a build (written at once,
+/// so the site is never all in memory), a map in `serve`. Many threads put at once.
+pub trait Sink: Sync {
+    fn put(&self, file: OutputFile);
+}
+
+/// Files collected in memory, in no particular order.
+impl Sink for std::sync::Mutex<Vec<OutputFile>> {
+    fn put(&self, file: OutputFile) {
+        self.lock().expect("lock").push(file);
+    }
+}
+
 /// One file of the output, by its site-relative path (`features/networks/index.html`).
 #[derive(Debug, Clone)]
 pub struct OutputFile {
@@ -20,8 +33,8 @@ impl OutputFile {
         } else {
             bytes
         };
-        // Every file is held until the whole site is made: a rendered page's buffer grew by
-        // doubling, and its spare capacity (a quarter of the output on average) would be too.
+        // `serve` holds every file: a rendered page's buffer grew by doubling, and its spare
+        // capacity (a quarter of the output on average) would be held too.
         bytes.shrink_to_fit();
         OutputFile {
             path,

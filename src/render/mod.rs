@@ -1,7 +1,9 @@
-//! Rendering the published storybook to HTML and the other output files, in memory.
+//! Rendering the published storybook to HTML and the other output files.
 //!
-//! Nothing is written here: the whole site is produced first, so a template error can never
-//! leave half a site on disk. Every page is rendered exactly once, in parallel.
+//! Nothing is written here: each finished file goes to a [`Sink`], which in a build is the
+//! staging folder that becomes the site only once it is whole, so a template error can never
+//! leave half a site where readers are, and the site is never all in memory at once. Every
+//! page is rendered exactly once, in parallel.
 
 use crate::config::Config;
 use crate::consent::Published;
@@ -14,6 +16,7 @@ use crate::page::{Kind, Page};
 use crate::pictures::{self, PagePictures};
 use crate::theme::Theme;
 use rayon::prelude::*;
+use std::sync::Mutex;
 use tera::Value;
 
 mod context;
@@ -30,7 +33,7 @@ mod paging;
 pub use paging::Listing;
 
 use context::{site_globals, CardValues, Texts};
-pub use file::{inline_safe_json, OutputFile};
+pub use file::{inline_safe_json, OutputFile, Sink};
 
 /// Every page the site has, so they can be rendered side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -190,17 +193,9 @@ impl<'a> Renderer<'a> {
     /// Render the given pages in parallel, in the order given. Template problems come back as
     /// diagnostics naming the template.
     pub fn render(&self, jobs: &[Job]) -> Result<Vec<OutputFile>, Diagnostics> {
-        if jobs.iter().any(|j| self.cards_listed(j) > 0) {
-            self.cards.make(self.model);
-        }
-        // The longest listings first: started last, the 10,000-card "Stories" page would
-        // leave one core rendering it while the other waits.
-        let mut schedule: Vec<usize> = (0..jobs.len()).collect();
-        schedule.sort_by_key(|&k| std::cmp::Reverse(self.cards_listed(&jobs[k])));
-        let mut rendered: Vec<(usize, Result<OutputFile, Diagnostics>)> = schedule
-            .into_par_iter()
-            .map(|k| (k, self.render_job(&jobs[k])))
-            .collect();
+        let rendered = Mutex::new(Vec::with_capacity(jobs.len()));
+        self.each(jobs, |k, r| rendered.lock().expect("lock").push((k, r)));
+        let mut rendered = rendered.into_inner().expect("lock");
         rendered.sort_unstable_by_key(|(k, _)| *k);
         let mut files = Vec::with_capacity(rendered.len());
         let mut diags = Diagnostics::default();
@@ -214,6 +209,34 @@ impl<'a> Renderer<'a> {
             return Err(diags);
         }
         Ok(files)
+    }
+
+    /// Render the given pages in parallel, each handed to `sink` the moment it is done.
+    pub fn render_into(&self, jobs: &[Job], sink: &dyn Sink) -> Result<(), Diagnostics> {
+        let diags = Mutex::new(Diagnostics::default());
+        self.each(jobs, |_, r| match r {
+            Ok(f) => sink.put(f),
+            Err(d) => diags.lock().expect("lock").extend(d),
+        });
+        let diags = diags.into_inner().expect("lock");
+        match diags.has_errors() {
+            true => Err(diags),
+            false => Ok(()),
+        }
+    }
+
+    /// Render every job in parallel, the largest first, calling `done` with its index.
+    fn each(&self, jobs: &[Job], done: impl Fn(usize, Result<OutputFile, Diagnostics>) + Sync) {
+        if jobs.iter().any(|j| self.cards_listed(j) > 0) {
+            self.cards.make(self.model);
+        }
+        // The longest listings first: started last, a long listing would leave one core
+        // rendering it while the other waits.
+        let mut schedule: Vec<usize> = (0..jobs.len()).collect();
+        schedule.sort_by_key(|&k| std::cmp::Reverse(self.cards_listed(&jobs[k])));
+        schedule
+            .into_par_iter()
+            .for_each(|k| done(k, self.render_job(&jobs[k])));
     }
 
     /// How many cards a page lists: its share of the rendering work.
@@ -275,25 +298,32 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// Render the whole site. Template problems come back as diagnostics naming the template.
+/// Render the whole site into `sink`, each file as it is made. Template problems come back as
+/// diagnostics naming the template; the files already in `sink` are then not a site.
 pub fn render(
     published: &Published,
     config: &Config,
     mut theme: Theme,
     cache: &Cache,
     stats: &Stats,
-) -> Result<Vec<OutputFile>, Diagnostics> {
+    sink: &dyn Sink,
+) -> Result<(), Diagnostics> {
     let model = Model::new(config, published, &theme.catalog);
     let index = link_index(published, &model, &theme);
     let artifacts = artifacts(published, &index, cache, stats)?;
     let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
     let jobs = renderer.all_jobs();
     // Side by side: each has a stretch that keeps only one core busy.
-    let (pages, data) = rayon::join(|| renderer.render(&jobs), || renderer.data_files(&jobs));
-    let mut files = pages?;
-    files.extend(data);
-    files.extend(renderer.static_files()?);
-    files.extend(artifacts.image_files.iter().cloned());
-    files.extend(artifacts.media_files.iter().cloned());
-    Ok(files)
+    let (pages, ()) = rayon::join(
+        || renderer.render_into(&jobs, sink),
+        || renderer.data_into(&jobs, sink),
+    );
+    pages?;
+    let statics = renderer.static_files()?;
+    let made = artifacts.image_files.iter().chain(&artifacts.media_files);
+    statics
+        .into_par_iter()
+        .chain(made.cloned().collect::<Vec<_>>())
+        .for_each(|f| sink.put(f));
+    Ok(())
 }

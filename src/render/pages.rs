@@ -133,7 +133,7 @@ pub(super) fn view(r: &Renderer, i: usize) -> View {
 /// `'` into `’`; a front-matter quote may not), appended to `out`.
 fn fold_words(s: &str, out: &mut String) {
     let mut space = true;
-    for c in s.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         let c = match c {
             '‘' | '’' => '\'',
             '–' | '—' => '-',
@@ -145,6 +145,14 @@ fn fold_words(s: &str, out: &mut String) {
         } else if !space {
             out.push(' ');
             space = true;
+        }
+    };
+    for c in s.chars() {
+        // Most text is ASCII, whose lower case needs no iterator.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
         }
     }
 }

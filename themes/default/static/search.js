@@ -225,7 +225,7 @@
   var metaPromise = null;
   var shards = new Map(); // shard number → promise of its object
   var fragments = new Map(); // doc → promise of its fragment
-  var partsCache = new Map(); // "doc.part" → promise of that part of its text
+  var partsCache = new Map(); // "doc.first" → promise of the file of parts from `first`
   var run = 0; // the newest search; older ones drop their results
   var shown = []; // the current ranked doc numbers
   var shownCount = 0;
@@ -346,8 +346,12 @@
     return cached(fragments, n, base + "d/" + n + ".json?v=" + meta.v);
   }
 
+  /** Part `k` (from 1) of a text: parts after the first come `meta.pf` to a file. */
   function loadPart(n, k) {
-    return cached(partsCache, n + "." + k, base + "p/" + n + "." + k + ".json?v=" + meta.v);
+    var per = meta.pf || 1;
+    var first = k - ((k - 1) % per);
+    return cached(partsCache, n + "." + first, base + "p/" + n + "." + first + ".json?v=" + meta.v)
+      .then(function (file) { return { x: [].concat(file.x)[k - first] || "" }; });
   }
 
   /** The query's words, each with its keys (English stem and plain word). */
