@@ -153,9 +153,9 @@ impl DocPostings {
     }
 }
 
-/// The search index for the published pages (`bodies` in page order) into `sink`: each result's fragments the moment they are made, as they
-/// are most of the index's bytes (a build need not hold them all), then the term shards and
-/// `meta.json`.
+/// The search index for the published pages (`bodies` in page order), into `sink`: each
+/// result's fragments the moment they are made, as they are most of the index's bytes (a build
+/// need not hold them all), then the term shards and `meta.json`.
 pub fn write_index(model: &Model, bodies: &[Rendered], sink: &dyn Sink) {
     // Documents a chunk at a time, each on every core (its postings, and its result
     // fragments written), then the chunk's postings added to the index bucket by bucket, so
