@@ -88,8 +88,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let (cache, stats) = (Cache::new(&opts.cache_dir), Stats::default());
     // Files go to disk as they are rendered; the site replaces the old one only once whole.
     let staging = output::Staging::open(&opts.out, opts.audience)?;
+    let pages_published = published.pages().len();
     render::render(
-        &published,
+        published,
         &storybook.config,
         theme,
         &cache,
@@ -112,7 +113,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     Ok(BuildReport {
         files_written: written.paths.len(),
-        pages_published: published.pages().len(),
+        pages_published,
         left_out,
         warnings,
         elapsed: start.elapsed(),

@@ -178,6 +178,16 @@ impl Published {
         self.today
     }
 
+    /// Empty every page's Markdown, once a build has rendered it, to hold less while the
+    /// site is written. A page shared elsewhere (as `serve` shares them) keeps its source.
+    pub fn forget_sources(&mut self) {
+        for page in &mut self.pages {
+            if let Some(page) = Arc::get_mut(page) {
+                page.body = Arc::from("");
+            }
+        }
+    }
+
     /// Whether this set holds a left-out page, for one preview answer of `serve --drafts`.
     pub fn is_preview(&self) -> bool {
         self.preview

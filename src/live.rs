@@ -225,7 +225,7 @@ impl LiveSite {
         let pages: Vec<Arc<Page>> = storybook.pages.into_iter().map(Arc::new).collect();
         let (published, left_out) = consent::gate(pages.iter().cloned(), self.audience, today);
         let model = Model::new(&config, &published, &theme.catalog);
-        let index = render::link_index(&published, &model, &theme);
+        let index = render::link_index(&published, &config, &theme);
         let stats = Stats::default();
         let artifacts = render::artifacts(&published, &index, &self.cache, &stats)?;
         let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
@@ -397,7 +397,7 @@ fn draft_page(
 ) -> Result<Vec<u8>, Diagnostics> {
     let preview = consent::preview(&state.published, page.clone(), key);
     let model = Model::new(&state.config, &preview, &state.theme.catalog);
-    let index = render::link_index(&preview, &model, &state.theme);
+    let index = render::link_index(&preview, &state.config, &state.theme);
     let n = preview.pages().len();
     let mut bodies = vec![Rendered::default(); n];
     bodies[n - 1] = render::body(&page, &PagePictures::default(), &index);
@@ -543,7 +543,7 @@ fn update(
         )
     };
     let index = if reshaped {
-        render::link_index(&published, &model, &state.theme)
+        render::link_index(&published, &state.config, &state.theme)
     } else {
         std::mem::take(&mut state.index)
     };

@@ -182,13 +182,16 @@ pub fn write_index(model: &Model, bodies: &[Rendered], sink: &dyn Sink) {
         add_postings(&mut buckets, &docs, (c * CHUNK) as u32);
         digests.extend(chunk_digests);
     }
-    let terms = sorted_terms(buckets);
-    let entries: Vec<(&str, String)> = terms
-        .par_iter()
-        .map(|(key, postings)| (&**key, term_json(key, postings)))
+    // Each term's postings are freed as its JSON is made, and each JSON as it joins a shard,
+    // so the index is never held in two forms at once.
+    let entries: Vec<(Key, String)> = sorted_terms(buckets)
+        .into_par_iter()
+        .map(|(key, postings)| {
+            let json = term_json(&key, &postings);
+            (key, json)
+        })
         .collect();
     let (firsts, shards): (Vec<String>, Vec<String>) = shard(entries).into_iter().unzip();
-    drop(terms);
     let shards: Vec<OutputFile> = shards
         .into_iter()
         .enumerate()

@@ -67,13 +67,16 @@ pub struct Artifacts {
     pub media_files: Vec<OutputFile>,
 }
 
-/// Every address a link may point to in this build.
-pub fn link_index(published: &Published, model: &Model, theme: &Theme) -> LinkIndex {
-    let mut index = LinkIndex::new(&model.config.base_url);
+/// Every address a link may point to in this build. Made from the pages alone, before the
+/// model, so a build can render the bodies and let their sources go before it makes cards.
+pub fn link_index(published: &Published, config: &Config, theme: &Theme) -> LinkIndex {
+    let mut index = LinkIndex::new(&config.base_url);
+    let mut themes = std::collections::BTreeSet::new();
     for p in published.pages() {
         index.add_page(p, true);
+        themes.extend(&p.themes);
     }
-    for path in links::generated_paths(model.config, model.by_theme.keys(), theme.statics.keys()) {
+    for path in links::generated_paths(config, themes, theme.statics.keys()) {
         index.add_path(path);
     }
     index
@@ -301,16 +304,18 @@ impl<'a> Renderer<'a> {
 /// Render the whole site into `sink`, each file as it is made. Template problems come back as
 /// diagnostics naming the template; the files already in `sink` are then not a site.
 pub fn render(
-    published: &Published,
+    mut published: Published,
     config: &Config,
     mut theme: Theme,
     cache: &Cache,
     stats: &Stats,
     sink: &dyn Sink,
 ) -> Result<(), Diagnostics> {
-    let model = Model::new(config, published, &theme.catalog);
-    let index = link_index(published, &model, &theme);
-    let artifacts = artifacts(published, &index, cache, stats)?;
+    let index = link_index(&published, config, &theme);
+    let artifacts = artifacts(&published, &index, cache, stats)?;
+    // Nothing reads the Markdown again: at 100,000 stories it is half a gigabyte.
+    published.forget_sources();
+    let model = Model::new(config, &published, &theme.catalog);
     let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
     let jobs = renderer.all_jobs();
     // Side by side: each has a stretch that keeps only one core busy.
