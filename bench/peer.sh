@@ -6,7 +6,9 @@
 # Usage: bench/peer.sh [N ...]            (default: 1000 5000 10000)
 #   RUNS=5        timed runs of each tool per size (after one untimed warm-up run of each)
 #   RUNS_LARGE=3  timed runs of each tool for sizes of 10,000 stories or more
-#   RUNS_HUGE=1   timed runs for sizes of 50,000 or more (no warm-up run there)
+#   RUNS_HUGE=1   timed runs for sizes of 50,000 or more
+#   WARMUP_HUGE=0 no warm-up run at sizes of 50,000 or more (saves Hugo's few minutes there;
+#                 a first, cold run on this VM's fresh memory was up to 1.7× slower)
 #   BEFORE=BIN    also time this storypress binary (say, one built from `main`): a
 #                 before/after column with its ratio
 #   OUTS="D ..."  write the outputs into each of these folders in turn (say /dev/shm and a
@@ -84,7 +86,11 @@ run() {
   local tool=$1 n=$2 out=$3 record=$4 key=$5 s e limit=()
   local book=$work/book-$n hsite=$work/hugo-$n
   [ -n "${REBUILD:-}" ] || [ "$tool" = pagefind ] || rm -rf "$out"
+  mkdir -p "$(dirname "$out")"
   [ "$n" -lt 50000 ] || [ -z "${HUGO_TIMEOUT:-}" ] || limit=(timeout "$HUGO_TIMEOUT")
+  # Untimed: the disk finishes writing what the run before left in memory (Hugo's and
+  # Pagefind's output, the removal above), so no tool pays for another's writeback.
+  sync
   s=$(date +%s%N)
   local rc=0
   case $tool in
@@ -142,25 +148,39 @@ for n in "${sizes[@]}"; do
     o=${outdir[$d]}
     key="$n-$(echo "$d" | tr '/' '_')"
     rows+=("$n|$d|$key|$with_pagefind")
-    if [ "$n" -lt 50000 ]; then
+    # On a disk, each run gets a folder of its own and every output is removed only after
+    # the last run: ext4 without a journal (these VMs' disks) creates files slowly for 30 s
+    # after many were deleted (`recently_deleted` in ialloc.c), and on a discard mount each
+    # removal also trims. A CI machine's fresh folder sees neither, so neither tool should
+    # pay for the other's output. tmpfs has no such cost and too little room to keep them.
+    keep=yes
+    [ "$(df -PT "$d" | awk 'NR == 2 {print $2}')" != tmpfs ] || keep=no
+    [ -z "${REBUILD:-}" ] || keep=no
+    # A folder for each tool, so storypress's cache and spare tree beside its output are its own.
+    dest() { if [ -n "${REBUILD:-}" ]; then echo "$o/$2/site"; else echo "$o/$1/$2/site"; fi; }
+    tidy() { [ "$keep" = yes ] || [ -n "${REBUILD:-}" ] || rm -rf "$o/$1"; }
+    if [ "$n" -lt 50000 ] || [ "${WARMUP_HUGE:-1}" = 1 ]; then
       echo "   warm-up on $d" >&2
       for t in "${tools[@]}"; do
-        run "$t" "$n" "$o/$t" no "$key" || true
-        case $t in storypress | before) made[$t-$n]=$(produced "$o/$t" "$n") ;; esac
-        [ "$t" != hugo ] || made[hugo-$n]="$(find "$o/hugo" -name '*.html' | wc -l) HTML pages, $(find "$o/hugo" -type f | wc -l) files"
-        [ -n "${REBUILD:-}" ] || rm -rf "$o/$t" "$o/.storypress-cache" "$o"/.$t.*
+        out=$(dest warm "$t")
+        run "$t" "$n" "$out" no "$key" || true
+        case $t in storypress | before) made[$t-$n]=$(produced "$out" "$n") ;; esac
+        [ "$t" != hugo ] || made[hugo-$n]="$(find "$out" -name '*.html' | wc -l) HTML pages, $(find "$out" -type f | wc -l) files"
+        tidy warm
       done
     fi
     for i in $(seq 1 "$r"); do
-      echo "   $n stories on $d, run $i/$r: ${tools[*]}${with_pagefind/#1/ pagefind}" >&2
+      echo "   $n stories on $d, run $i/$r: ${tools[*]}$([ "$with_pagefind" = 1 ] && echo " pagefind")" >&2
       for t in "${tools[@]}"; do
         ok=yes
-        run "$t" "$n" "$o/$t" yes "$key" || ok=no
-        if [ "$n" -ge 50000 ] && [ "$t" != hugo ] && [ -z "${made[$t-$n]:-}" ]; then made[$t-$n]=$(produced "$o/$t" "$n"); fi
-        if [ "$t" = hugo ] && [ "$with_pagefind" = 1 ] && [ "$ok" = yes ]; then run pagefind "$n" "$o/hugo" yes "$key"; fi
-        [ -n "${REBUILD:-}" ] || rm -rf "$o/$t" "$o/.storypress-cache" "$o"/.$t.*
+        out=$(dest "run$i" "$t")
+        run "$t" "$n" "$out" yes "$key" || ok=no
+        if [ "$n" -ge 50000 ] && [ "$t" != hugo ] && [ -z "${made[$t-$n]:-}" ]; then made[$t-$n]=$(produced "$out" "$n"); fi
+        if [ "$t" = hugo ] && [ "$with_pagefind" = 1 ] && [ "$ok" = yes ]; then run pagefind "$n" "$out" yes "$key"; fi
+        tidy "run$i"
       done
     done
+    [ -n "${REBUILD:-}" ] || rm -rf "$o"/warm "$o"/run*
   done
   rm -rf "$work/book-$n" "$work/hugo-$n"
 done
