@@ -25,6 +25,7 @@ use crate::markdown::{self, Rendered};
 use crate::model::{Card, Model};
 use crate::page::Page;
 use crate::pictures::{self, PagePictures};
+use crate::recording::publish::{self, Player};
 use crate::render::{self, Artifacts, Job, OutputFile, Renderer};
 use crate::theme::Theme;
 use crate::validate;
@@ -244,8 +245,10 @@ impl LiveSite {
         let changed = files.keys().cloned().collect();
         drop(renderer);
         let cards = model.into_cards();
+        // Their bytes are in `files` now.
         let artifacts = Artifacts {
             image_files: Vec::new(),
+            media_files: Vec::new(),
             ..artifacts
         };
         // Keep serving through the same map when the whole site is rebuilt.
@@ -586,29 +589,34 @@ fn update(
             .cloned()
             .collect();
         let (new_pictures, image_files) = pictures::prepare(&redo_pages, cache, &stats)?;
-        let mut new_pictures: HashMap<PathBuf, PagePictures> = redo_pages
+        let (new_players, media_files) =
+            publish::prepare_pages(&published, &redo_pages, cache, &stats)?;
+        let mut remade: HashMap<PathBuf, (PagePictures, Option<Player>)> = redo_pages
             .iter()
             .map(|p| p.source.clone())
-            .zip(new_pictures)
+            .zip(new_pictures.into_iter().zip(new_players))
             .collect();
         let mut artifacts = Artifacts {
             image_files,
+            media_files,
             ..Artifacts::default()
         };
         for p in published.pages() {
-            let (body, pictures) = match new_pictures.remove(&p.source) {
-                Some(pictures) => (render::body(p, &pictures, &index), pictures),
+            let (body, pictures, player) = match remade.remove(&p.source) {
+                Some((pictures, player)) => (render::body(p, &pictures, &index), pictures, player),
                 // Moved, not copied: a kept body costs nothing however large the storybook.
                 None => {
                     let i = positions[p.source.as_path()];
                     (
                         std::mem::take(&mut previous.bodies[i]),
                         std::mem::take(&mut previous.pictures[i]),
+                        previous.players.get_mut(i).and_then(Option::take),
                     )
                 }
             };
             artifacts.bodies.push(body);
             artifacts.pictures.push(pictures);
+            artifacts.players.push(player);
         }
         artifacts
     } else {
@@ -618,13 +626,20 @@ fn update(
             .map(|&i| published.pages()[i].clone())
             .collect();
         let (new_pictures, image_files) = pictures::prepare(&redo_pages, cache, &stats)?;
-        for ((&i, page), pictures) in redo_at.iter().zip(&redo_pages).zip(new_pictures) {
+        let (new_players, media_files) =
+            publish::prepare_pages(&published, &redo_pages, cache, &stats)?;
+        let remade = new_pictures.into_iter().zip(new_players);
+        for ((&i, page), (pictures, player)) in redo_at.iter().zip(&redo_pages).zip(remade) {
             previous.bodies[i] = render::body(page, &pictures, &index);
             previous.pictures[i] = pictures;
+            if let Some(slot) = previous.players.get_mut(i) {
+                *slot = player;
+            }
             model.cards[i] = model.card_for(page);
         }
         Artifacts {
             image_files,
+            media_files,
             ..previous
         }
     };
@@ -634,6 +649,7 @@ fn update(
     //    a page appeared, disappeared or moved: then everything is done here, so a withdrawn
     //    story never lingers on a listing.
     let image_files = std::mem::take(&mut artifacts.image_files);
+    let media_files = std::mem::take(&mut artifacts.media_files);
     let renderer = Renderer::new(&model, &artifacts, &index, &mut state.theme);
     // Every page of the new site; on the fast path the set is the same as before.
     let all_jobs = if reshaped {
@@ -688,7 +704,12 @@ fn update(
             changed.push(k);
         }
     }
-    for f in rendered.into_iter().chain(data).chain(image_files) {
+    for f in rendered
+        .into_iter()
+        .chain(data)
+        .chain(image_files)
+        .chain(media_files)
+    {
         changed.push(f.path.clone());
         files.insert(f.path.clone(), body_of(f));
     }

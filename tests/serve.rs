@@ -812,3 +812,60 @@ fn a_round_that_fails_forgets_none_of_the_files_it_read() {
         "the good file saved with the broken one is lost: {status}"
     );
 }
+
+/// A story told in a recording keeps its player, and the recording stays served, through an
+/// edit of its words and through a new page that reshapes every listing. Needs Debian's
+/// ffmpeg (scripts/test.sh installs it).
+#[test]
+fn a_recorded_story_keeps_its_player_through_edits_and_new_pages() {
+    let book = Book::new();
+    let mp3 = book.path("stories/lived-experience/told/talk.mp3");
+    std::fs::create_dir_all(mp3.parent().unwrap()).unwrap();
+    let made = Command::new("ffmpeg")
+        .args(["-v", "error", "-y", "-f", "lavfi", "-i"])
+        .args(["sine=frequency=440:duration=2", "-c:a", "libmp3lame"])
+        .arg(&mp3)
+        .status()
+        .expect("ffmpeg runs (sudo apt-get install ffmpeg)");
+    assert!(made.success());
+    book.write(
+        "stories/lived-experience/told/talk.vtt",
+        "WEBVTT\n\n00:00.000 --> 00:01.500\n<v Sam>The allotment quokka said hello.\n",
+    );
+    let told = |words: &str| {
+        book.write(
+            "stories/lived-experience/told/index.md",
+            &format!("---\ntitle: \"Told\"\nsummary: \"A told story.\"\nstoryteller: \"Sam\"\ndate: 2025-06-01\nfeatures: [networks]\nmedia:\n  src: talk.mp3\n  captions: talk.vtt\n{GIVEN}---\n{words}\n"),
+        )
+    };
+    told("First words.");
+    let server = start(&book);
+    let page = format!("{}lived-experience/told/", server.base);
+    let playable = |when: &str| {
+        let (_, _, body) = get(&server, &page);
+        assert!(
+            body.contains("data-player") && body.contains("quokka said hello"),
+            "{when}: the page has its player and transcript"
+        );
+        for file in ["recording.mp3", "captions.vtt"] {
+            let (status, _, _) = get(&server, &format!("{page}{file}"));
+            assert_eq!(status, 200, "{when}: {file} is served");
+        }
+    };
+    playable("at the start");
+
+    told("Second words.");
+    until(&server, &page, "the edit", |s, b| {
+        s == 200 && b.contains("Second words")
+    });
+    playable("after an edit of its words");
+
+    book.story("another", GIVEN, "A new story.");
+    until(
+        &server,
+        &format!("{}lived-experience/another/", server.base),
+        "the new story",
+        |s, _| s == 200,
+    );
+    playable("after a new page");
+}

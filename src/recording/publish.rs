@@ -13,6 +13,7 @@ use crate::page::Page;
 use crate::render::OutputFile;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// One cue as templates and the search index see it: times in seconds, plain words.
 #[derive(Debug, Clone, Serialize)]
@@ -65,7 +66,17 @@ pub fn prepare(
     cache: &Cache,
     stats: &Stats,
 ) -> Result<(Vec<Option<Player>>, Vec<OutputFile>), Diagnostics> {
-    let pages = published.pages();
+    prepare_pages(published, published.pages(), cache, stats)
+}
+
+/// The players of some of `published`'s pages (in the order given) and their files: what
+/// `serve` remakes for the pages an edit touched.
+pub fn prepare_pages(
+    published: &Published,
+    pages: &[Arc<Page>],
+    cache: &Cache,
+    stats: &Stats,
+) -> Result<(Vec<Option<Player>>, Vec<OutputFile>), Diagnostics> {
     let wanted = pages
         .iter()
         .any(|p| consent::recording(published, p).is_some());
