@@ -407,10 +407,10 @@ fn workshop(
                 eprintln!("left out {l}");
             }
             eprintln!(
-                "wrote the pack to {}: {} stories, {} printable cards (index.html, cards.html, reading.html, present.html)",
+                "wrote the pack to {}: {}, {} (index.html, cards.html, reading.html, present.html)",
                 r.out.display(),
-                r.stories,
-                r.cards
+                storypress::report::count(r.stories, "story"),
+                storypress::report::count(r.cards, "printable card")
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -237,10 +237,11 @@ pub fn json(diags: &Diagnostics) -> String {
 
 /// "1 error", "2 errors": every count the command line prints reads right.
 pub fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+    match (n, word.strip_suffix('y')) {
+        (1, _) => format!("1 {word}"),
+        // "stories", "summaries"; "days" keeps its y.
+        (_, Some(stem)) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
     }
 }
 
@@ -266,6 +267,24 @@ mod tests {
         )
         .at(7, 5)
         .hint("did you mean \"networks\"?\nor another")])
+    }
+
+    #[test]
+    fn counts_read_as_english() {
+        let said: Vec<String> = [
+            (1, "story"),
+            (2, "story"),
+            (0, "page"),
+            (3, "day"),
+            (1, "file"),
+        ]
+        .into_iter()
+        .map(|(n, w)| count(n, w))
+        .collect();
+        assert_eq!(
+            said,
+            ["1 story", "2 stories", "0 pages", "3 days", "1 file"]
+        );
     }
 
     #[test]
