@@ -3,7 +3,6 @@
 use super::context::{base_context, show_prompts, PageMeta, View};
 use super::Renderer;
 use crate::consent::Audience;
-use crate::markdown::Rendered;
 use crate::model::Card;
 use crate::page::Kind;
 use serde::Serialize;
@@ -71,10 +70,10 @@ fn translations(r: &Renderer, i: usize) -> Vec<Translation> {
         .collect()
 }
 
-/// Page `i`, whose rendered body is `body`.
-pub(super) fn view(r: &Renderer, i: usize, body: &Rendered) -> View {
+pub(super) fn view(r: &Renderer, i: usize) -> View {
     let (model, config) = (r.model, r.model.config);
     let page = model.page(i);
+    let body = &r.artifacts.bodies[i];
     let pictures = &r.artifacts.pictures[i];
     let meta = PageMeta {
         path: page.path(),
