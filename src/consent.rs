@@ -178,14 +178,18 @@ impl Published {
         self.today
     }
 
-    /// Empty every page's Markdown, once a build has rendered it, to hold less while the
-    /// site is written. A page shared elsewhere (as `serve` shares them) keeps its source.
-    pub fn forget_sources(&mut self) {
-        for page in &mut self.pages {
-            if let Some(page) = Arc::get_mut(page) {
-                page.body = Arc::from("");
-            }
-        }
+    /// Take every page's Markdown out, in page order, leaving each page's empty: a build
+    /// renders the bodies a chunk at a time and lets each source go once it is rendered, so
+    /// it never holds every source and every rendered body at once. A page shared elsewhere
+    /// (as `serve` shares them) keeps its source as well.
+    pub fn take_sources(&mut self) -> Vec<Arc<str>> {
+        self.pages
+            .iter_mut()
+            .map(|page| match Arc::get_mut(page) {
+                Some(page) => std::mem::replace(&mut page.body, Arc::from("")),
+                None => page.body.clone(),
+            })
+            .collect()
     }
 
     /// Whether this set holds a left-out page, for one preview answer of `serve --drafts`.

@@ -157,49 +157,106 @@ impl DocPostings {
 /// result's fragments the moment they are made, as they are most of the index's bytes (a build
 /// need not hold them all), then the term shards and `meta.json`.
 pub fn write_index(model: &Model, bodies: &[Rendered], sink: &dyn Sink) {
-    // Documents a chunk at a time, each on every core (its postings, and its result
-    // fragments written), then the chunk's postings added to the index bucket by bucket, so
-    // only one chunk's per-document postings are ever held.
-    let mut buckets: Vec<FxHashMap<Key, Postings>> =
-        (0..BUCKETS).map(|_| Default::default()).collect();
-    let mut digests: Vec<Vec<blake3::Hash>> = Vec::with_capacity(model.order.len() + 1);
-    for (c, chunk) in model.order.chunks(CHUNK).enumerate() {
-        let (docs, chunk_digests): (Vec<DocPostings>, Vec<Vec<blake3::Hash>>) = chunk
+    let mut index = Index::default();
+    for chunk in model.order.chunks(CHUNK) {
+        let first = index.len();
+        let docs = chunk
             .par_iter()
             .enumerate()
-            .map(|(k, &i)| {
-                let n = c * CHUNK + k;
-                let text = crate::recording::search::indexed_text(model, i, &bodies[i].text);
-                let parts = parts(&text);
-                let postings = ANALYSERS
-                    .with_borrow_mut(|an| DocPostings::new(analyse_page(model, &parts, i, an)));
-                let files = fragments(model, &parts, n, i);
-                let digests = files.iter().map(digest).collect();
-                files.into_iter().for_each(|f| sink.put(f));
-                (postings, digests)
-            })
-            .unzip();
-        add_postings(&mut buckets, &docs, (c * CHUNK) as u32);
-        digests.extend(chunk_digests);
+            .map(|(k, &i)| document(model, first + k, i, &bodies[i].text, sink))
+            .collect();
+        index.add(docs);
     }
-    // Each term's postings are freed as its JSON is made, and each JSON as it joins a shard,
-    // so the index is never held in two forms at once.
-    let entries: Vec<(Key, String)> = sorted_terms(buckets)
-        .into_par_iter()
-        .map(|(key, postings)| {
-            let json = term_json(&key, &postings);
-            (key, json)
-        })
-        .collect();
-    let (firsts, shards): (Vec<String>, Vec<String>) = shard(entries).into_iter().unzip();
-    let shards: Vec<OutputFile> = shards
-        .into_iter()
-        .enumerate()
-        .map(|(k, json)| OutputFile::new(format!("search/t/{k}.json"), json.into_bytes()))
-        .collect();
-    digests.push(shards.par_iter().map(digest).collect());
-    shards.into_iter().for_each(|f| sink.put(f));
+    index.finish(model, sink);
+}
 
+/// One document analysed, its result fragments already written: what [`Index::add`] takes.
+pub struct Document {
+    postings: DocPostings,
+    digests: Vec<blake3::Hash>,
+}
+
+/// Analyse document `n` (the `n`th in listing order: page `i`, whose body's words are `text`)
+/// and put its result fragments into `sink`. Documents are analysed side by side, then added
+/// to the [`Index`] in order, a chunk at a time.
+pub fn document(model: &Model, n: usize, i: usize, text: &str, sink: &dyn Sink) -> Document {
+    let text = crate::recording::search::indexed_text(model, i, text);
+    let parts = parts(&text);
+    let postings =
+        ANALYSERS.with_borrow_mut(|an| DocPostings::new(analyse_page(model, &parts, i, an)));
+    let files = fragments(model, &parts, n, i);
+    let digests = files.iter().map(digest).collect();
+    files.into_iter().for_each(|f| sink.put(f));
+    Document { postings, digests }
+}
+
+/// The index as it is built: documents join it a chunk at a time, so only one chunk's
+/// per-document postings are ever held, and a build can let each chunk's bodies go.
+#[derive(Default)]
+pub struct Index {
+    buckets: Vec<FxHashMap<Key, Postings>>,
+    /// The version digest of every file written so far.
+    digests: Vec<blake3::Hash>,
+    added: usize,
+}
+
+impl Index {
+    /// Documents a caller should analyse before adding them: enough to keep both cores
+    /// busy, few enough that their per-document postings stay small beside the index.
+    pub const CHUNK: usize = CHUNK;
+
+    /// How many documents have been added: the number of the next.
+    pub fn len(&self) -> usize {
+        self.added
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.added == 0
+    }
+
+    /// Add the next documents, in listing order, every bucket on its own core.
+    pub fn add(&mut self, docs: Vec<Document>) {
+        if self.buckets.is_empty() {
+            self.buckets = (0..BUCKETS).map(|_| Default::default()).collect();
+        }
+        let (postings, digests): (Vec<DocPostings>, Vec<Vec<blake3::Hash>>) =
+            docs.into_iter().map(|d| (d.postings, d.digests)).unzip();
+        add_postings(&mut self.buckets, &postings, self.added as u32);
+        self.added += postings.len();
+        self.digests.extend(digests.into_iter().flatten());
+    }
+
+    /// Write the term shards and `meta.json`, whose version covers every file written.
+    pub fn finish(self, model: &Model, sink: &dyn Sink) {
+        let Index {
+            buckets,
+            mut digests,
+            added,
+        } = self;
+        debug_assert_eq!(added, model.order.len(), "every document is added once");
+        // Each term's postings are freed as its JSON is made, and each JSON as it joins a
+        // shard, so the index is never held in two forms at once.
+        let entries: Vec<(Key, String)> = sorted_terms(buckets)
+            .into_par_iter()
+            .map(|(key, postings)| {
+                let json = term_json(&key, &postings);
+                (key, json)
+            })
+            .collect();
+        let (firsts, shards): (Vec<String>, Vec<String>) = shard(entries).into_iter().unzip();
+        let shards: Vec<OutputFile> = shards
+            .into_iter()
+            .enumerate()
+            .map(|(k, json)| OutputFile::new(format!("search/t/{k}.json"), json.into_bytes()))
+            .collect();
+        digests.par_extend(shards.par_iter().map(digest));
+        shards.into_iter().for_each(|f| sink.put(f));
+        write_meta(model, firsts, &digests, sink);
+    }
+}
+
+/// `search/meta.json`, versioned by the digest of every other file of the index.
+fn write_meta(model: &Model, firsts: Vec<String>, digests: &[blake3::Hash], sink: &dyn Sink) {
     let site_lang = model.config.language.as_str();
     let mut languages: Vec<&str> = model
         .order
@@ -227,7 +284,7 @@ pub fn write_index(model: &Model, bodies: &[Rendered], sink: &dyn Sink) {
     // Every other file is fetched with `?v=<this>`, so a browser never mixes two builds.
     let mut hasher = blake3::Hasher::new();
     hasher.update(meta.to_string().as_bytes());
-    for d in digests.iter().flatten() {
+    for d in digests {
         hasher.update(d.as_bytes());
     }
     meta["v"] = json!(hasher.finalize().to_hex()[..12].to_string());

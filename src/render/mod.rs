@@ -29,6 +29,7 @@ mod jobs;
 mod listings;
 mod pages;
 mod paging;
+mod stream;
 
 pub use paging::Listing;
 
@@ -84,6 +85,11 @@ pub fn link_index(published: &Published, config: &Config, theme: &Theme) -> Link
 
 /// One page's body, with its links resolved and its images in place.
 pub fn body(page: &Page, pictures: &PagePictures, index: &LinkIndex) -> Rendered {
+    body_of(page, &page.body, pictures, index)
+}
+
+/// The same, from `source`: the page's Markdown, taken out of it.
+fn body_of(page: &Page, source: &str, pictures: &PagePictures, index: &LinkIndex) -> Rendered {
     let inline = |src: &str, _alt: &str| pictures.inline.get(src).map(|p| p.html.clone());
     let (dir, path) = (links::source_dir(page), page.path());
     let from = From {
@@ -91,7 +97,7 @@ pub fn body(page: &Page, pictures: &PagePictures, index: &LinkIndex) -> Rendered
         page_path: &path,
     };
     markdown::render(
-        &page.body,
+        source,
         Some(&Linker {
             index,
             from,
@@ -280,7 +286,7 @@ impl<'a> Renderer<'a> {
     fn render_job(&self, job: &Job) -> Result<OutputFile, Diagnostics> {
         let view = match job {
             Job::Home => home::view(self),
-            Job::Page(i) => pages::view(self, *i),
+            Job::Page(i) => pages::view(self, *i, &self.artifacts.bodies[*i]),
             Job::List(l, n) => listings::view(self, l, *n),
             Job::SitesIndex => indexes::sites(self),
             Job::FeaturesIndex => indexes::features(self),
@@ -303,6 +309,11 @@ impl<'a> Renderer<'a> {
 
 /// Render the whole site into `sink`, each file as it is made. Template problems come back as
 /// diagnostics naming the template; the files already in `sink` are then not a site.
+///
+/// The pages with bodies go first, a chunk at a time (see [`stream`]): each chunk's bodies
+/// are rendered, written into their pages and the search index, and let go, so a build never
+/// holds every body at once. Then the listings and the other pages, beside the feeds and the
+/// rest of the search index.
 pub fn render(
     mut published: Published,
     config: &Config,
@@ -312,16 +323,32 @@ pub fn render(
     sink: &dyn Sink,
 ) -> Result<(), Diagnostics> {
     let index = link_index(&published, config, &theme);
-    let artifacts = artifacts(&published, &index, cache, stats)?;
-    // Nothing reads the Markdown again: at 100,000 stories it is half a gigabyte.
-    published.forget_sources();
+    let (pictures, image_files) = pictures::prepare(published.pages(), cache, stats)?;
+    let (players, media_files) = crate::recording::publish::prepare(&published, cache, stats)?;
+    let sources = published.take_sources();
     let model = Model::new(config, &published, &theme.catalog);
+    let artifacts = Artifacts {
+        bodies: Vec::new(),
+        pictures,
+        image_files,
+        players,
+        media_files,
+    };
     let renderer = Renderer::new(&model, &artifacts, &index, &mut theme);
     let jobs = renderer.all_jobs();
-    // Side by side: each has a stretch that keeps only one core busy.
+    let search = renderer.stories_into(sources, &index, sink)?;
+    let rest: Vec<Job> = jobs
+        .iter()
+        .filter(|j| !matches!(j, Job::Page(_)))
+        .cloned()
+        .collect();
     let (pages, ()) = rayon::join(
-        || renderer.render_into(&jobs, sink),
-        || renderer.data_into(&jobs, sink),
+        || renderer.render_into(&rest, sink),
+        || {
+            let feeds = renderer.feed_files(&jobs);
+            feeds.into_iter().for_each(|f| sink.put(f));
+            search.finish(&model, sink);
+        },
     );
     pages?;
     let statics = renderer.static_files()?;

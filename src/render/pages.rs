@@ -3,6 +3,7 @@
 use super::context::{base_context, show_prompts, PageMeta, View};
 use super::Renderer;
 use crate::consent::Audience;
+use crate::markdown::Rendered;
 use crate::model::Card;
 use crate::page::Kind;
 use serde::Serialize;
@@ -70,10 +71,10 @@ fn translations(r: &Renderer, i: usize) -> Vec<Translation> {
         .collect()
 }
 
-pub(super) fn view(r: &Renderer, i: usize) -> View {
+/// Page `i`, whose rendered body is `body`.
+pub(super) fn view(r: &Renderer, i: usize, body: &Rendered) -> View {
     let (model, config) = (r.model, r.model.config);
     let page = model.page(i);
-    let body = &r.artifacts.bodies[i];
     let pictures = &r.artifacts.pictures[i];
     let meta = PageMeta {
         path: page.path(),
