@@ -10,6 +10,11 @@ use storypress::date::Date;
 use storypress::diagnostic::display_path;
 use storypress::page::Kind;
 use storypress::report::{self, Format};
+
+/// A build makes and frees millions of small strings from every core; glibc's allocator
+/// spent a growing share of a large build in its free lists.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use storypress::{check, scaffold};
 
 #[derive(Parser)]
