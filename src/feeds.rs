@@ -43,6 +43,18 @@ impl Feed<'_> {
     }
 }
 
+/// When a feed last changed: its newest entry's date. An empty feed (a feature no story has
+/// yet) takes the newest date in the whole storybook, never the day of the build, so the same
+/// storybook gives the same bytes whenever it is built: a rebuild the next day has nothing new
+/// to upload, and no reader sees a topic "updated" without news.
+fn updated(model: &Model, entries: &[usize]) -> String {
+    let newest = |pages: &[usize]| pages.iter().map(|&i| model.page(i).date).max();
+    newest(entries)
+        .or_else(|| newest(&model.order))
+        .unwrap_or_else(|| model.published.today())
+        .rfc3339()
+}
+
 /// Stories and case studies, newest first, the newest `feed_size` of them. Site profiles
 /// are reference pages, not news. A feed reader shows a story's words away from its page,
 /// so a story with content warnings carries its content note, made by `care_note` (the
@@ -56,10 +68,7 @@ pub fn atom(model: &Model, feed: &Feed, care_note: &dyn Fn(&[String]) -> String)
         .filter(|&i| model.page(i).kind != Kind::Site)
         .take(c.feed_size)
         .collect();
-    let updated = entries
-        .first()
-        .map(|&i| model.page(i).date.rfc3339())
-        .unwrap_or_else(|| model.published.today().rfc3339());
+    let updated = updated(model, &entries);
     let mut x = String::new();
     let _ = write!(
         x,

@@ -374,3 +374,38 @@ fn rebuilding_over_the_spare_tree_gives_exactly_a_fresh_build() {
     assert!(files_mentioning(&book.path(".site.spare"), "Going soon").is_empty());
     assert!(read(&book.path("site/lived-experience/changes/index.html")).contains("Final words."));
 }
+
+/// The day of the build is nowhere in the site: the same storybook built on two days gives
+/// the same bytes (while no consent review date falls between them). A rebuild then has
+/// nothing new to upload, and a build, or a test, that runs over midnight is still one site.
+/// A feature no story has yet has an empty feed, whose `<updated>` once was the build's day.
+#[test]
+fn the_same_storybook_gives_the_same_site_on_any_day() {
+    use storypress::builder::{self, BuildOptions};
+    use storypress::consent::Audience;
+    use storypress::date::Date;
+    let book = Book::new();
+    book.story("first", GIVEN, "First story.");
+    let site_on = |day: &str| {
+        let out = book.path(&format!("site-{day}"));
+        let today = Date::parse(day).unwrap();
+        let opts = BuildOptions::new(book.path("stories"), out.clone(), Audience::Public, today);
+        builder::build(&opts).unwrap();
+        snapshot(&out)
+    };
+    let (one, other) = (site_on("2026-01-01"), site_on("2026-12-31"));
+    let empty_feed = one.iter().any(|(path, bytes)| {
+        path.ends_with("atom.xml") && !String::from_utf8_lossy(bytes).contains("<entry>")
+    });
+    assert!(empty_feed, "the storybook has a feed with no entries");
+    let differ: Vec<_> = one
+        .iter()
+        .filter(|(path, bytes)| other.get(*path) != Some(*bytes))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "built on another day, these differ: {differ:?}"
+    );
+    assert_eq!(one.len(), other.len());
+}
