@@ -43,15 +43,16 @@ impl Feed<'_> {
     }
 }
 
-/// When a feed last changed: its newest entry's date. An empty feed (a feature no story has
-/// yet) takes the newest date in the whole storybook, never the day of the build, so the same
-/// storybook gives the same bytes whenever it is built: a rebuild the next day has nothing new
-/// to upload, and no reader sees a topic "updated" without news.
+/// When a feed last changed: its newest entry's date (`entries` and [`Model::order`] are
+/// newest first). An empty feed (a feature no story has yet) takes the newest date in the
+/// whole storybook, not the day of the build, so the same storybook gives the same bytes
+/// whenever it is built: a rebuild the next day has nothing new to upload, and no reader sees
+/// a topic "updated" without news. Only a storybook with nothing published falls back to today.
 fn updated(model: &Model, entries: &[usize]) -> String {
-    let newest = |pages: &[usize]| pages.iter().map(|&i| model.page(i).date).max();
-    newest(entries)
-        .or_else(|| newest(&model.order))
-        .unwrap_or_else(|| model.published.today())
+    entries
+        .first()
+        .or(model.order.first())
+        .map_or_else(|| model.published.today(), |&i| model.page(i).date)
         .rfc3339()
 }
 

@@ -5,30 +5,28 @@
 //! same files, byte for byte, for every storybook the tests have (content warnings, place
 //! profiles, translations, other interface languages, pictures, recordings).
 
+mod common;
+use common::snapshot;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use storypress::builder::{self, BuildOptions};
 use storypress::consent::Audience;
 use storypress::date::Date;
 use storypress::live::{Body, LiveSite};
 use storypress::output::MARKER;
 
-fn built(root: &Path, out: &Path, cache: &Path, today: Date) -> BTreeMap<String, Vec<u8>> {
+/// The site a build writes, less the audience marker (a file of the output folder, not of the
+/// site the preview serves).
+fn built(root: &Path, out: &Path, cache: &Path, today: Date) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut opts = BuildOptions::new(root.into(), out.into(), Audience::Public, today);
     opts.cache_dir = cache.into();
     builder::build(&opts).unwrap_or_else(|e| panic!("{}: build failed: {e:?}", root.display()));
-    walkdir::WalkDir::new(out)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file() && e.file_name() != MARKER)
-        .map(|e| {
-            let rel = e.path().strip_prefix(out).unwrap().to_string_lossy();
-            (rel.into_owned(), std::fs::read(e.path()).unwrap())
-        })
-        .collect()
+    let mut site = snapshot(out);
+    site.remove(Path::new(MARKER));
+    site
 }
 
-fn previewed(root: &Path, cache: &Path, today: Date) -> BTreeMap<String, Vec<u8>> {
+fn previewed(root: &Path, cache: &Path, today: Date) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut live = LiveSite::new(root.into(), Audience::Public, cache.into());
     if let Err(d) = live.full_build(today) {
         panic!("{}: the preview failed: {d}", root.display());
@@ -42,7 +40,7 @@ fn previewed(root: &Path, cache: &Path, today: Date) -> BTreeMap<String, Vec<u8>
                 Body::Bytes(b) => b.to_vec(),
                 Body::File(p) => std::fs::read(p).unwrap(),
             };
-            (path.clone(), bytes)
+            (PathBuf::from(path), bytes)
         })
         .collect()
 }
